@@ -1,0 +1,266 @@
+/**
+ * `align(source, target)`: paragraph links, then sentence beads inside each paragraph pair,
+ * then clause links inside each bead. No translation model is involved: the evidence is the
+ * documents' own structure (numbering, headings, lists), lengths against the pair's own ratio,
+ * anchors and glossary terms.
+ */
+import type {Alignment, ParagraphLink, Scorer, SentenceBead} from './alignment-types.js'
+import type {ParagraphNode, RootNode} from './types.js'
+import {ClauseAlignError} from './errors.js'
+import {textOf} from './accessors.js'
+import {latinWords} from './anchors.js'
+import {termMatcher, type Glossary} from './glossary.js'
+import {alignUnits, type Bead} from './align-beads.js'
+import {linkClauses} from './align-clauses.js'
+import {compare, noEvidence, round, type Model} from './similarity.js'
+import {sentenceUnits, unitOf, type Unit, type UnitContext} from './units.js'
+
+export interface AlignOptions {
+  /** Bilingual term list (see `parseGlossary`). */
+  glossary?: Glossary | null | undefined
+  /** A similarity to use instead of the built-in anchor and term overlap. */
+  scorer?: Scorer | null | undefined
+  /** Fixed target/source length ratio instead of the one estimated from the pair. */
+  ratio?: number | null | undefined
+  /** Half-width of the band the dynamic programmes search around the diagonal (default 24). */
+  band?: number | null | undefined
+  sourcePath?: string | null | undefined
+  targetPath?: string | null | undefined
+}
+
+const emptyOptions: AlignOptions = {}
+
+function assertTree(tree: unknown, side: string): asserts tree is RootNode {
+  if (!tree || typeof tree !== 'object' || (tree as RootNode).type !== 'RootNode' || !Array.isArray((tree as RootNode).children)) {
+    throw new ClauseAlignError('invalid-input', `align: the ${side} must be a clause tree from \`parse\``)
+  }
+}
+
+export function align(source: RootNode, target: RootNode, options?: AlignOptions | null | undefined): Alignment {
+  assertTree(source, 'source')
+  assertTree(target, 'target')
+  const settings = options || emptyOptions
+  const glossary = settings.glossary ?? []
+  const band = settings.band ?? 24
+  if (!Number.isInteger(band) || band < 1) throw new ClauseAlignError('invalid-option', `align: band must be a positive whole number, got ${band}`)
+  if (settings.ratio != null && !(settings.ratio > 0)) throw new ClauseAlignError('invalid-option', `align: ratio must be a positive number, got ${settings.ratio}`)
+
+  const sourceContext: UnitContext = {lang: source.lang, vocabulary: latinWords(textOf(target)), terms: termMatcher(glossary, source.lang)}
+  const targetContext: UnitContext = {lang: target.lang, vocabulary: latinWords(textOf(source)), terms: termMatcher(glossary, target.lang)}
+  const sourceSentences = source.children.map((paragraph) => sentenceUnits(paragraph, sourceContext))
+  const targetSentences = target.children.map((paragraph) => sentenceUnits(paragraph, targetContext))
+  const sourceParagraphs = source.children.map((paragraph, index) => paragraphUnit(paragraph, sourceSentences[index]))
+  const targetParagraphs = target.children.map((paragraph, index) => paragraphUnit(paragraph, targetSentences[index]))
+
+  const weight = keyWeights([...sourceSentences.flat(), ...targetSentences.flat()])
+  const anchored = labelPairs(source.children, target.children)
+  const model: Model = {
+    ratio: settings.ratio ?? estimateRatio(sourceParagraphs, targetParagraphs, anchored),
+    weight,
+    glossary,
+    scorer: settings.scorer ?? undefined
+  }
+
+  const paragraphs = alignParagraphs(source.children, target.children, sourceParagraphs, targetParagraphs, anchored, model, band)
+  const beads: SentenceBead[] = []
+  const sourceIndex = new Map(source.children.map((paragraph, index) => [paragraph.data.id, index]))
+  const targetIndex = new Map(target.children.map((paragraph, index) => [paragraph.data.id, index]))
+  const clauseUnits = (units: readonly Unit[], context: UnitContext) => units.flatMap((unit) => clausesUnder(unit, context))
+  paragraphs.forEach((paragraphLink, linkIndex) => {
+    const sourceUnits = paragraphLink.source.flatMap((id) => sourceSentences[sourceIndex.get(id)!])
+    const targetUnits = paragraphLink.target.flatMap((id) => targetSentences[targetIndex.get(id)!])
+    const sentenceBeads =
+      sourceUnits.length > 0 && targetUnits.length > 0
+        ? alignUnits(sourceUnits, targetUnits, model, {level: 'sentence', penalty: structurePenalty, band})
+        : unalignedBeads(sourceUnits, targetUnits, model)
+    for (const bead of sentenceBeads) {
+      beads.push({
+        source: bead.source.map((unit) => unit.id),
+        target: bead.target.map((unit) => unit.id),
+        type: bead.type,
+        score: bead.score,
+        evidence: bead.evidence,
+        paragraph: linkIndex,
+        clauses: linkClauses(clauseUnits(bead.source, sourceContext), clauseUnits(bead.target, targetContext), model)
+      })
+    }
+  })
+
+  return {
+    type: 'Alignment',
+    version: 1,
+    source,
+    target,
+    ...(settings.sourcePath ? {sourcePath: settings.sourcePath} : {}),
+    ...(settings.targetPath ? {targetPath: settings.targetPath} : {}),
+    ratio: round(model.ratio),
+    paragraphs,
+    beads
+  }
+}
+
+/** A paragraph as one unit: its sentences' content and keys together. */
+function paragraphUnit(paragraph: ParagraphNode, sentences: readonly Unit[]): Unit {
+  const keys = new Map<string, number>()
+  let length = 0
+  for (const sentence of sentences) {
+    length += sentence.length
+    for (const [key, count] of sentence.keys) keys.set(key, (keys.get(key) ?? 0) + count)
+  }
+  return {
+    id: paragraph.data.id,
+    text: sentences.map((sentence) => sentence.text).join(' '),
+    length,
+    keys,
+    container: paragraph.data.id,
+    inList: paragraph.kind === 'item' || paragraph.kind === 'list',
+    heading: paragraph.kind === 'heading'
+  }
+}
+
+/** Rare anchors and terms weigh more: inverse document frequency over all sentences. */
+function keyWeights(units: readonly Unit[]): (key: string) => number {
+  const frequency = new Map<string, number>()
+  for (const unit of units) for (const key of unit.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1)
+  const total = Math.max(1, units.length)
+  return (key) => Math.log(1 + total / (frequency.get(key) ?? 1))
+}
+
+/**
+ * Numbered paragraphs with the same label on both sides, as monotone pairs of indices (the
+ * longest run in order, should the numbering have been shuffled). Labels used twice on a side
+ * pair nothing.
+ */
+function labelPairs(source: readonly ParagraphNode[], target: readonly ParagraphNode[]): Array<[number, number]> {
+  const unique = (paragraphs: readonly ParagraphNode[]) => {
+    const seen = new Map<string, number>()
+    const twice = new Set<string>()
+    paragraphs.forEach((paragraph, index) => {
+      if (paragraph.kind !== 'item' || paragraph.label === undefined) return
+      if (seen.has(paragraph.label)) twice.add(paragraph.label)
+      seen.set(paragraph.label, index)
+    })
+    for (const label of twice) seen.delete(label)
+    return seen
+  }
+  const sourceLabels = unique(source)
+  const targetLabels = unique(target)
+  const candidates: Array<[number, number]> = []
+  for (const [label, index] of sourceLabels) {
+    const other = targetLabels.get(label)
+    if (other !== undefined) candidates.push([index, other])
+  }
+  candidates.sort((a, b) => a[0] - b[0])
+  return longestIncreasing(candidates)
+}
+
+function longestIncreasing(pairs: Array<[number, number]>): Array<[number, number]> {
+  // Patience sorting on the target index: O(n log n).
+  const tails: number[] = []
+  const previous: number[] = new Array(pairs.length).fill(-1)
+  for (let k = 0; k < pairs.length; k++) {
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (pairs[tails[middle]][1] < pairs[k][1]) low = middle + 1
+      else high = middle
+    }
+    if (low > 0) previous[k] = tails[low - 1]
+    tails[low] = k
+  }
+  const result: Array<[number, number]> = []
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) result.push(pairs[k])
+  return result.reverse()
+}
+
+/** Target/source ratio of content: the median over numbered pairs, else the documents' totals. */
+function estimateRatio(source: readonly Unit[], target: readonly Unit[], anchored: Array<[number, number]>): number {
+  const ratios = anchored
+    .filter(([i, j]) => source[i].length > 0 && target[j].length > 0)
+    .map(([i, j]) => target[j].length / source[i].length)
+    .sort((a, b) => a - b)
+  if (ratios.length >= 3) return ratios[Math.floor(ratios.length / 2)]
+  const sourceTotal = source.reduce((sum, unit) => sum + unit.length, 0)
+  const targetTotal = target.reduce((sum, unit) => sum + unit.length, 0)
+  if (sourceTotal === 0 || targetTotal === 0) return 1
+  return Math.min(20, Math.max(0.05, targetTotal / sourceTotal))
+}
+
+/** Headings pair with headings, list items with list items; a bead should not span containers. */
+function structurePenalty(source: readonly Unit[], target: readonly Unit[]): number {
+  let penalty = 0
+  if (source[0].heading !== target[0].heading) penalty += 1.5
+  if (source[0].inList !== target[0].inList) penalty += 0.6
+  for (const side of [source, target]) {
+    if (side.length > 1 && side.some((unit) => unit.container !== side[0].container)) penalty += 0.6
+  }
+  return penalty
+}
+
+/** Headings pair with headings (of the same depth, ideally), numbered items with items. */
+function kindPenalty(a: ParagraphNode, b: ParagraphNode): number {
+  if ((a.kind === 'heading') !== (b.kind === 'heading')) return 1.5
+  if (a.kind === 'heading') return a.depth === b.depth ? 0 : 0.3
+  return a.kind === b.kind ? 0 : 0.3
+}
+
+function paragraphPenalty(source: readonly ParagraphNode[], target: readonly ParagraphNode[]) {
+  const byId = new Map([...source, ...target].map((paragraph) => [paragraph.data.id + (source.includes(paragraph) ? 's' : 't'), paragraph]))
+  return (sourceUnits: readonly Unit[], targetUnits: readonly Unit[]): number => {
+    let penalty = 0
+    for (const a of sourceUnits) {
+      for (const b of targetUnits) penalty = Math.max(penalty, kindPenalty(byId.get(a.id + 's')!, byId.get(b.id + 't')!))
+    }
+    return penalty
+  }
+}
+
+function alignParagraphs(
+  source: readonly ParagraphNode[],
+  target: readonly ParagraphNode[],
+  sourceUnits: readonly Unit[],
+  targetUnits: readonly Unit[],
+  anchored: Array<[number, number]>,
+  model: Model,
+  band: number
+): ParagraphLink[] {
+  const links: ParagraphLink[] = []
+  const penalty = paragraphPenalty(source, target)
+  const gap = (sourceStart: number, sourceEnd: number, targetStart: number, targetEnd: number) => {
+    const beads = alignUnits(sourceUnits.slice(sourceStart, sourceEnd), targetUnits.slice(targetStart, targetEnd), model, {level: 'paragraph', penalty, band})
+    for (const bead of beads) links.push(toParagraphLink(bead, 'dp'))
+  }
+  let sourceAt = 0
+  let targetAt = 0
+  for (const [i, j] of anchored) {
+    gap(sourceAt, i, targetAt, j)
+    const {similarity, evidence} = compare([sourceUnits[i]], [targetUnits[j]], model, 'paragraph')
+    links.push({source: [sourceUnits[i].id], target: [targetUnits[j].id], type: '1-1', score: round(similarity), evidence: {...evidence, basis: 'label'}, method: 'label'})
+    sourceAt = i + 1
+    targetAt = j + 1
+  }
+  gap(sourceAt, source.length, targetAt, target.length)
+  return links
+}
+
+function toParagraphLink(bead: Bead, method: ParagraphLink['method']): ParagraphLink {
+  return {source: bead.source.map((unit) => unit.id), target: bead.target.map((unit) => unit.id), type: bead.type, score: bead.score, evidence: bead.evidence, method}
+}
+
+/** Sentences of a paragraph link with nothing on the other side: one bead each. */
+function unalignedBeads(source: readonly Unit[], target: readonly Unit[], model: Model): Bead[] {
+  return [
+    ...source.map((unit): Bead => ({source: [unit], target: [], type: '1-0', score: 1, evidence: noEvidence([unit], model, 'source')})),
+    ...target.map((unit): Bead => ({source: [], target: [unit], type: '0-1', score: 1, evidence: noEvidence([unit], model, 'target')}))
+  ]
+}
+
+/** Clause units of one sentence unit. */
+function clausesUnder(sentence: Unit, context: UnitContext): Unit[] {
+  const node = sentence.node
+  if (!node || node.type !== 'SentenceNode') return []
+  return node.children
+    .filter((child) => child.type === 'ClauseNode')
+    .map((clause) => unitOf(clause, sentence.container, sentence.inList, sentence.heading, context))
+}

@@ -1,0 +1,62 @@
+/**
+ * Anchors: tokens that survive translation between English and Japanese unchanged or after
+ * normalisation, so that their presence on both sides is evidence of correspondence. Numbers
+ * (any notation), Latin-script acronyms and names (OECD, G7, UNESCO, AI for Good), URLs and
+ * e-mail addresses.
+ */
+import {numbersIn} from './numbers.js'
+
+export interface Anchor {
+  /** Kind and normalised value: `num:2025`, `lat:oecd`, `url:https://…`. */
+  key: string
+  /** The text as written. */
+  text: string
+}
+
+const url = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+const latinToken = /[A-Za-z][A-Za-z\d]*(?:[&'’-][A-Za-z\d]+)*/g
+const stopWords = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'with', 'we', 'our', 'this', 'that'
+])
+
+/** Does a Latin token look like an acronym or code (OECD, G7, SDGs, IoT)? */
+export function isAcronym(token: string): boolean {
+  return /^[A-Z][A-Z\d&]+s?$/.test(token) || /^[A-Za-z]+\d+[A-Za-z\d]*$/.test(token) || /^[a-z]+[A-Z][A-Za-z]*$/.test(token)
+}
+
+/** Lower-cased Latin-script words of a text (for the other document's vocabulary). */
+export function latinWords(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const match of text.normalize('NFKC').matchAll(latinToken)) {
+    const lower = match[0].toLowerCase()
+    if (!stopWords.has(lower)) words.add(lower)
+  }
+  return words
+}
+
+/**
+ * Anchors of a text. A Latin-script word counts when it looks like an acronym or code, or when
+ * `vocabulary` (the other document's Latin-script words) has it: in a Japanese text every Latin
+ * word is a candidate, in an English one only those the translation kept.
+ */
+export function anchorsIn(text: string, vocabulary?: ReadonlySet<string> | undefined): Anchor[] {
+  const normal = text.normalize('NFKC')
+  const anchors: Anchor[] = []
+  const urlSpans: Array<[number, number]> = []
+  for (const match of normal.matchAll(url)) {
+    anchors.push({key: `url:${match[0].toLowerCase()}`, text: match[0]})
+    urlSpans.push([match.index, match.index + match[0].length])
+  }
+  const inUrl = (at: number) => urlSpans.some(([start, end]) => at >= start && at < end)
+  for (const mention of numbersIn(normal)) {
+    if (!inUrl(mention.start)) anchors.push({key: `num:${mention.value}`, text: normal.slice(mention.start, mention.end)})
+  }
+  for (const match of normal.matchAll(latinToken)) {
+    if (inUrl(match.index)) continue
+    const token = match[0]
+    const lower = token.toLowerCase()
+    if (stopWords.has(lower) || /^\d/.test(token)) continue
+    if (isAcronym(token) || vocabulary?.has(lower)) anchors.push({key: `lat:${lower}`, text: token})
+  }
+  return anchors
+}

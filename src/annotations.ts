@@ -1,0 +1,67 @@
+/**
+ * Recognisers for the parts of a block that are not translatable content: a citation marker (a
+ * bare domain such as `elysee.fr` after the end of a sentence) and a run-in label (`Note:`,
+ * `参加者 - `) at the start of a block.
+ */
+import type {Lang} from './types.js'
+import {cjk, isWhitespace} from './script.js'
+
+const domain =
+  /(?:[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?\.)+[a-z]{2,12}(?![A-Za-z\d.\-/@_])/y
+
+/**
+ * Length of a citation marker starting at `at`, or 0. A marker is a bare domain followed by the
+ * end of the block, a line break, or the start of a new sentence (not by lowercase running text:
+ * `example.com is a site` is a sentence).
+ */
+export function citationAt(text: string, at: number, end: number): number {
+  domain.lastIndex = at
+  const match = domain.exec(text)
+  if (!match) return 0
+  const after = at + match[0].length
+  if (after > end) return 0
+  if (after === end) return match[0].length
+  const next = text[after]
+  if (cjk.test(next)) return match[0].length
+  if (!isWhitespace(next)) return 0
+  if (next === '\n' || next === '\r') return match[0].length
+  let k = after
+  while (k < end && isWhitespace(text[k])) k++
+  if (k === end) return match[0].length
+  const following = text[k]
+  if (/[A-Z"“(\d]/.test(following) || cjk.test(following)) return match[0].length
+  return 0
+}
+
+export interface LabelSpan {
+  /** End of the label text (before the delimiter). */
+  labelEnd: number
+  /** End of the delimiter: where the content starts (whitespace not included). */
+  contentStart: number
+  /** End of the label's source text, delimiter included. */
+  end: number
+}
+
+const enLabel = /^([A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,3})(:| [-–—]) +(?=\S)/
+const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:| [-–—] ?)\s*(?=\S)/
+
+/**
+ * A run-in label at `start`: a short lead phrase ended by ` - `, `:` or `：` with content after it
+ * in the same block. English labels are one to four words starting with a capital letter.
+ */
+export function labelAt(text: string, start: number, end: number, lang: Lang): LabelSpan | undefined {
+  const head = text.slice(start, Math.min(end, start + 80))
+  const match = (lang === 'ja' ? jaLabel : enLabel).exec(head)
+  if (!match) return undefined
+  const label = match[1]
+  // A Latin-script lead phrase in a Japanese document still needs to look like a label.
+  if (lang === 'ja' && !cjk.test(label) && !enLabel.test(head)) return undefined
+  const delimiter = match[2].trimEnd()
+  const labelEnd = start + label.length
+  const delimiterStart = labelEnd + (match[2].length - match[2].trimStart().length)
+  const end_ = delimiterStart + delimiter.trimStart().length
+  let contentStart = start + match[0].length
+  while (contentStart < end && isWhitespace(text[contentStart])) contentStart++
+  if (contentStart >= end) return undefined
+  return {labelEnd, contentStart, end: end_}
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/**
+ * The `clause-align` command. Exit codes: 0 done (no errors found), 1 errors found (or warnings
+ * with `--frail`), 2 usage or file problems, reported in one line on stderr (`--debug` adds the
+ * stack).
+ */
+import {parseArgs} from 'node:util'
+import {ClauseAlignError} from './errors.js'
+import {readDocument} from './read.js'
+import {parse} from './parse.js'
+import {treeToOutline} from './outline.js'
+import {guessLang} from './script.js'
+import {align} from './align.js'
+import {parseGlossary} from './glossary.js'
+import {alignmentToJson} from './alignment-json.js'
+import {alignmentToText} from './alignment-text.js'
+import type {Lang} from './types.js'
+
+const usage = `Usage: clause-align <command> [options]
+
+Commands:
+  parse FILE [--lang en|ja] [--format json|text]
+      Print the clause tree of a Markdown file.
+  align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE] [--format json|text]
+      Print the paragraph links and sentence beads between a document and its translation.
+
+Options:
+  --max-bytes N   largest input file accepted (default 16 MiB)
+  --debug         show a stack trace for errors
+  -h, --help      show this help
+  -v, --version   show the version
+`
+
+interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+function langOption(value: string | undefined, name: string): Lang | undefined {
+  if (value === undefined) return undefined
+  if (value !== 'en' && value !== 'ja') throw new ClauseAlignError('usage', `${name} must be \`en\` or \`ja\`, got \`${value}\``)
+  return value
+}
+
+function formatOption<Format extends string>(value: string | undefined, allowed: readonly Format[], fallback: Format): Format {
+  if (value === undefined) return fallback
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ClauseAlignError('usage', `--format must be one of ${allowed.join(', ')}, got \`${value}\``)
+  }
+  return value as Format
+}
+
+function maxBytesOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number <= 0) throw new ClauseAlignError('usage', `--max-bytes must be a positive whole number, got \`${value}\``)
+  return number
+}
+
+export function run(argv: string[], io: Io): number {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      lang: {type: 'string'},
+      'source-lang': {type: 'string'},
+      'target-lang': {type: 'string'},
+      glossary: {type: 'string'},
+      format: {type: 'string'},
+      'max-bytes': {type: 'string'},
+      debug: {type: 'boolean'},
+      help: {type: 'boolean', short: 'h'},
+      version: {type: 'boolean', short: 'v'}
+    }
+  })
+  if (values.help) {
+    io.stdout(usage)
+    return 0
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  const [command, ...files] = positionals
+  const maxBytes = maxBytesOption(values['max-bytes'])
+  switch (command) {
+    case 'parse': {
+      if (files.length !== 1) throw new ClauseAlignError('usage', 'parse takes one FILE')
+      const format = formatOption(values.format, ['json', 'text'] as const, 'json')
+      const markdown = readDocument(files[0], {maxBytes})
+      const lang = langOption(values.lang, '--lang') ?? guessLang(markdown)
+      const tree = parse(markdown, {lang, path: files[0]})
+      io.stdout(format === 'json' ? JSON.stringify(tree, null, 2) + '\n' : treeToOutline(tree))
+      return 0
+    }
+    case 'align': {
+      if (files.length !== 2) throw new ClauseAlignError('usage', 'align takes SOURCE and TARGET')
+      const format = formatOption(values.format, ['json', 'text'] as const, 'json')
+      const alignment = alignFiles(files[0], files[1], values, maxBytes)
+      io.stdout(format === 'json' ? JSON.stringify(alignmentToJson(alignment), null, 2) + '\n' : alignmentToText(alignment))
+      return 0
+    }
+    case undefined:
+      throw new ClauseAlignError('usage', 'missing command (parse, align)')
+    default:
+      throw new ClauseAlignError('usage', `unknown command \`${command}\``)
+  }
+}
+
+function alignFiles(
+  sourcePath: string,
+  targetPath: string,
+  values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined},
+  maxBytes: number | undefined
+) {
+  const sourceText = readDocument(sourcePath, {maxBytes})
+  const targetText = readDocument(targetPath, {maxBytes})
+  const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
+  const source = parse(sourceText, {lang: langOption(values['source-lang'], '--source-lang') ?? guessLang(sourceText), path: sourcePath})
+  const target = parse(targetText, {lang: langOption(values['target-lang'], '--target-lang') ?? guessLang(targetText), path: targetPath})
+  return align(source, target, {glossary, sourcePath, targetPath})
+}
+
+declare const VERSION: string
+
+function main(): void {
+  const argv = process.argv.slice(2)
+  const debug = argv.includes('--debug')
+  const io: Io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text)
+  }
+  try {
+    process.exitCode = run(argv, io)
+  } catch (error) {
+    const known = error instanceof ClauseAlignError
+    const isArgError = (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
+    const message = error instanceof Error ? error.message : String(error)
+    if (known || isArgError) {
+      io.stderr(`clause-align: ${message}\n`)
+      if (known && (error as ClauseAlignError).code === 'usage') io.stderr(`Try \`clause-align --help\`.\n`)
+    } else {
+      io.stderr(`clause-align: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`)
+    }
+    if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n')
+    process.exitCode = 2
+  }
+}
+
+main()

@@ -1,0 +1,106 @@
+/**
+ * Numbers in any notation, normalised to plain decimal strings so that both languages compare:
+ * ASCII and full-width digits (`１，０００` → `1000`), kanji numerals before a counter or after
+ * 第 (`三つ` → `3`, `第三回` → `3`), English number words (`three`), ordinals (`3rd`), month names
+ * (`February` → `2`, to meet `2月`).
+ */
+
+export interface NumberMention {
+  /** Normalised value (`'2025'`, `'3'`, `'1000'`, `'3.5'`). */
+  value: string
+  /** Offsets in the text the mention came from. */
+  start: number
+  end: number
+}
+
+const kanjiDigits: Record<string, number> = {〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3}
+const kanjiSmallUnits: Record<string, number> = {十: 10, 百: 100, 千: 1000}
+const kanjiBigUnits: Record<string, number> = {万: 1e4, 億: 1e8, 兆: 1e12}
+
+/** Value of a kanji numeral (`二千二十五` → 2025, `三` → 3, `二〇二五` → 2025). */
+export function kanjiToNumber(kanji: string): number | undefined {
+  if (kanji.length === 0) return undefined
+  // Positional form: every character a digit (二〇二五).
+  if ([...kanji].every((unit) => unit in kanjiDigits)) {
+    return Number([...kanji].map((unit) => kanjiDigits[unit]).join(''))
+  }
+  let total = 0
+  let section = 0
+  let digit: number | undefined
+  for (const unit of kanji) {
+    if (unit in kanjiDigits) {
+      digit = kanjiDigits[unit]
+    } else if (unit in kanjiSmallUnits) {
+      section += (digit ?? 1) * kanjiSmallUnits[unit]
+      digit = undefined
+    } else if (unit in kanjiBigUnits) {
+      total += (section + (digit ?? 0) || 1) * kanjiBigUnits[unit]
+      section = 0
+      digit = undefined
+    } else {
+      return undefined
+    }
+  }
+  return total + section + (digit ?? 0)
+}
+
+const wordNumbers: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12
+}
+const months: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12
+}
+
+/** Counters after which a kanji numeral is a number (三つ, 二名, 十年) rather than part of a word (一堂). */
+const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|億|万|千|百|%|％|パーセント)/
+const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]+/g
+const digitRun = /(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?![A-Za-z\d])/g
+const ordinal = /(?<![A-Za-z\d])(\d+)(?:st|nd|rd|th)\b/gi
+const word = /[A-Za-z]+/g
+
+/**
+ * Number mentions in a text, in order. Offsets refer to the NFKC form of the text when the text
+ * has full-width characters; callers use the values, not the offsets, for comparison.
+ */
+export function numbersIn(text: string): NumberMention[] {
+  const normal = text.normalize('NFKC')
+  const found: NumberMention[] = []
+  for (const match of normal.matchAll(digitRun)) {
+    const raw = match[0]
+    // `1,000` is one thousand; `10,11` (no digits-of-three group) is two numbers.
+    const parts = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? [raw.replace(/,/g, '')] : raw.split(',')
+    let offset = match.index
+    for (const part of parts) {
+      if (part !== '') found.push({value: canonical(part), start: offset, end: offset + part.length})
+      offset += part.length + 1
+    }
+  }
+  for (const match of normal.matchAll(ordinal)) {
+    found.push({value: canonical(match[1]), start: match.index, end: match.index + match[0].length})
+  }
+  for (const match of normal.matchAll(kanjiRun)) {
+    const before = normal[match.index - 1]
+    const after = normal.slice(match.index + match[0].length, match.index + match[0].length + 4)
+    if (before !== '第' && !counters.test(after)) continue
+    const value = kanjiToNumber(match[0])
+    if (value !== undefined) found.push({value: String(value), start: match.index, end: match.index + match[0].length})
+  }
+  for (const match of normal.matchAll(word)) {
+    const lower = match[0].toLowerCase()
+    const value = wordNumbers[lower] ?? months[lower]
+    if (value === undefined) continue
+    // "May" is a month only next to a number; "one" only as a word of its own.
+    if (lower === 'may' && match[0] !== 'May') continue
+    found.push({value: String(value), start: match.index, end: match.index + match[0].length})
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+function canonical(digits: string): string {
+  if (digits.includes('.')) return String(Number(digits))
+  return digits.replace(/^0+(?=\d)/, '')
+}

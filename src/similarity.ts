@@ -1,0 +1,123 @@
+/**
+ * How alike two groups of units are: length fit in log-ratio space against the document pair's
+ * own ratio, and the weighted overlap of their anchors and glossary terms (rare keys weigh more).
+ */
+import type {Evidence, Scorer} from './alignment-types.js'
+import type {Glossary} from './glossary.js'
+import type {Unit} from './units.js'
+
+export interface Model {
+  /** Expected target/source ratio of content characters. */
+  ratio: number
+  /** Weight of an anchor or term key (inverse document frequency). */
+  weight: (key: string) => number
+  glossary: Glossary
+  scorer?: Scorer | undefined
+}
+
+/** Spread of the log length ratio (one standard deviation) at each level. */
+const sigma = {paragraph: 0.3, sentence: 0.4, clause: 0.6}
+/** Characters added to both lengths: short units say little about their ratio. */
+const smoothing = {paragraph: 20, sentence: 12, clause: 8}
+/** Weight of key evidence at which the lexical score counts fully. */
+const fullEvidence = 3
+
+export interface Comparison {
+  /** Combined similarity, 0–1. */
+  similarity: number
+  evidence: Evidence
+}
+
+function sumLength(units: readonly Unit[]): number {
+  let total = 0
+  for (const unit of units) total += unit.length
+  return total
+}
+
+function mergeKeys(units: readonly Unit[]): Map<string, number> {
+  if (units.length === 1) return units[0].keys
+  const merged = new Map<string, number>()
+  for (const unit of units) for (const [key, count] of unit.keys) merged.set(key, (merged.get(key) ?? 0) + count)
+  return merged
+}
+
+export function lengthFit(sourceLength: number, targetLength: number, model: Model, level: keyof typeof sigma): number {
+  const k = smoothing[level]
+  const d = Math.log((targetLength + k * model.ratio) / (model.ratio * (sourceLength + k))) / sigma[level]
+  return Math.exp(-(d * d) / 2)
+}
+
+/**
+ * Compare two groups of units. Without `detail` (inside the dynamic programme) only the
+ * similarity is computed and the evidence lists stay empty.
+ */
+export function compare(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  model: Model,
+  level: keyof typeof sigma,
+  detail = true
+): Comparison {
+  const length = lengthFit(sumLength(source), sumLength(target), model, level)
+  const sourceKeys = mergeKeys(source)
+  const targetKeys = mergeKeys(target)
+  let total = 0
+  let matched = 0
+  const anchors: string[] = []
+  const terms: string[] = []
+  const sourceOnly: string[] = []
+  const targetOnly: string[] = []
+  const describe = (key: string) => (key.startsWith('term:') ? model.glossary[Number(key.slice(5))]?.en[0] ?? key : key)
+  for (const [key, count] of sourceKeys) {
+    const weight = model.weight(key)
+    const other = targetKeys.get(key) ?? 0
+    total += weight * count
+    matched += weight * Math.min(count, other)
+    if (!detail) continue
+    if (other > 0) (key.startsWith('term:') ? terms : anchors).push(describe(key))
+    else sourceOnly.push(describe(key))
+  }
+  for (const [key, count] of targetKeys) {
+    const weight = model.weight(key)
+    const other = sourceKeys.get(key) ?? 0
+    total += weight * count
+    if (detail && other === 0) targetOnly.push(describe(key))
+  }
+  let lexical: number | null = total > 0 ? (2 * matched) / total : null
+  let scorer: number | undefined
+  if (model.scorer) {
+    scorer = model.scorer(source.map((unit) => unit.text), target.map((unit) => unit.text), level)
+    if (scorer !== undefined) {
+      if (!(scorer >= 0 && scorer <= 1)) throw new RangeError(`scorer returned ${scorer}, expected a number from 0 to 1`)
+      lexical = scorer
+    }
+  }
+  const confidence = scorer !== undefined ? 1 : lexical === null ? 0 : Math.min(1, total / fullEvidence)
+  const similarity = length * (1 - 0.5 * confidence) + (lexical ?? 0) * 0.5 * confidence
+  const basis: Evidence['basis'] =
+    scorer !== undefined || matched > 0 ? 'lexical' : length > 0.5 ? 'length' : 'position'
+  return {
+    similarity,
+    evidence: {length: round(length), lexical: lexical === null ? null : round(lexical), anchors, terms, sourceOnly, targetOnly, ...(scorer === undefined ? {} : {scorer}), basis}
+  }
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
+/** The evidence of a unit left unaligned. */
+export function noEvidence(units: readonly Unit[], model: Model, side: 'source' | 'target'): Evidence {
+  const keys = [...mergeKeys(units).keys()].map((key) =>
+    key.startsWith('term:') ? model.glossary[Number(key.slice(5))]?.en[0] ?? key : key
+  )
+  return {
+    length: 0,
+    lexical: null,
+    anchors: [],
+    terms: [],
+    sourceOnly: side === 'source' ? keys : [],
+    targetOnly: side === 'target' ? keys : [],
+    basis: 'none'
+  }
+}

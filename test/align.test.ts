@@ -1,0 +1,138 @@
+import {readdirSync, readFileSync, existsSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {
+  ClauseAlignError,
+  align,
+  beadsInOrder,
+  beadsOf,
+  counterpartsOf,
+  evaluateBeads,
+  parse,
+  parseGlossary,
+  unalignedUnits,
+  type BeadPair
+} from 'clause-align'
+import {corpusFile, root} from './helpers/corpus.js'
+import {expectCompleteAndMonotone} from './helpers/alignment-invariants.js'
+
+const glossary = parseGlossary(corpusFile('glossary.tsv'))
+const en = parse(corpusFile('en.md'), {lang: 'en'})
+const ja = parse(corpusFile('ja.md'), {lang: 'ja'})
+const fixtures = path.join(root, 'test', 'fixtures')
+
+describe('align: bundled corpus against the hand-made gold', () => {
+  const gold = JSON.parse(readFileSync(path.join(root, 'test', 'gold', 'paris-2025.json'), 'utf8')) as {beads: BeadPair[]}
+  const alignment = align(en, ja, {glossary})
+
+  it('reaches a strict bead F1 of at least 0.95', () => {
+    const score = evaluateBeads(alignment.beads, gold.beads)
+    expect(score.gold).toBe(31)
+    expect(score.f1).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('pairs paragraphs by their numbers and leaves the preface, subheading and Note unaligned', () => {
+    const links = alignment.paragraphs.map((link) => `${link.source.join('+')}>${link.target.join('+')}:${link.method}`)
+    expect(links).toEqual(['p1>p1:dp', '>p2:dp', '>p3:dp', 'p2>:dp', 'p3>p4:label', 'p4>p5:label', 'p5>p6:label', 'p6>p7:label', 'p7>p8:label', 'p8>p9:label'])
+  })
+
+  it('covers every unit exactly once, in order', () => {
+    expectCompleteAndMonotone(alignment)
+  })
+
+  it('gives the same output on every run', () => {
+    expect(JSON.stringify(align(en, ja, {glossary}))).toBe(JSON.stringify(alignment))
+  })
+
+  it('records the evidence behind a bead', () => {
+    const bead = beadsOf(alignment, 'p3.s1')[0]
+    expect(bead.evidence.anchors).toEqual(expect.arrayContaining(['num:2025', 'num:10', 'num:11', 'num:100']))
+    expect(bead.evidence.terms).toEqual(expect.arrayContaining(['AI Action Summit', 'Paris']))
+    expect(bead.evidence.basis).toBe('lexical')
+  })
+
+  it('estimates the length ratio from the pair itself', () => {
+    // Japanese runs near half the English character count in this pair.
+    expect(alignment.ratio).toBeGreaterThan(0.4)
+    expect(alignment.ratio).toBeLessThan(0.65)
+  })
+
+  it('still beats a position-only baseline without a glossary', () => {
+    const score = evaluateBeads(align(en, ja).beads, gold.beads)
+    expect(score.f1).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('align: fixtures with gold beads', () => {
+  for (const name of readdirSync(fixtures).filter((entry) => existsSync(path.join(fixtures, entry, 'expected.json')))) {
+    const expected = JSON.parse(readFileSync(path.join(fixtures, name, 'expected.json'), 'utf8')) as {beads?: BeadPair[]}
+    if (!expected.beads) continue
+    it(name, () => {
+      const source = parse(readFileSync(path.join(fixtures, name, 'en.md'), 'utf8'), {lang: 'en'})
+      const target = parse(readFileSync(path.join(fixtures, name, 'ja.md'), 'utf8'), {lang: 'ja'})
+      const alignment = align(source, target)
+      expect(alignment.beads.map(({source, target}) => ({source, target}))).toEqual(expected.beads)
+      expectCompleteAndMonotone(alignment)
+    })
+  }
+})
+
+describe('align: clause links', () => {
+  it('may cross when Japanese reverses the clause order', () => {
+    const source = parse('The meeting was postponed, because the minister from Brazil fell ill on 3 May.', {lang: 'en'})
+    const target = parse('5月3日にブラジルの大臣が体調を崩したため、会合は延期された。', {lang: 'ja'})
+    const [bead] = align(source, target).beads
+    const pairs = bead.clauses.map((link) => [link.source, link.target])
+    expect(pairs).toContainEqual([['p1.s1.c2'], ['p1.s1.c1']])
+    expect(pairs).toContainEqual([['p1.s1.c1'], ['p1.s1.c2']])
+  })
+
+  it('leave a clause with unmatched anchors unaligned', () => {
+    const source = parse('The fund was created in 2021, and it received 300 million euros from the EU in 2024.', {lang: 'en'})
+    const target = parse('基金は2021年に創設された。', {lang: 'ja'})
+    const {sourceClauses} = unalignedUnits(align(source, target))
+    expect(sourceClauses).toEqual(['p1.s1.c2'])
+  })
+})
+
+describe('align: options and accessors', () => {
+  it('lets a caller plug in another similarity', () => {
+    const calls: string[] = []
+    const alignment = align(en, ja, {
+      glossary,
+      scorer(source, target, level) {
+        calls.push(level)
+        return source.length === target.length ? 0.9 : 0.2
+      }
+    })
+    expect(calls).toContain('sentence')
+    expect(alignment.beads.some((bead) => bead.evidence.scorer !== undefined)).toBe(true)
+    expectCompleteAndMonotone(alignment)
+  })
+
+  it('rejects bad input with a clear error', () => {
+    expect(() => align({} as never, ja)).toThrow(ClauseAlignError)
+    expect(() => align(en, ja, {band: 0})).toThrow('band must be a positive whole number')
+    expect(() => align(en, ja, {ratio: -1})).toThrow('ratio must be a positive number')
+    expect(() => align(en, ja, {scorer: () => 7})).toThrow('scorer returned 7')
+  })
+
+  it('finds counterparts, beads and unaligned units', () => {
+    const alignment = align(en, ja, {glossary})
+    expect(counterpartsOf(alignment, 'p4.s2')).toEqual(['p5.s2', 'p5.s3'])
+    expect(counterpartsOf(alignment, 'p5.s3', 'target')).toEqual(['p4.s2'])
+    expect(beadsOf(alignment, 'p5').map((bead) => bead.type)).toContain('1-2')
+    expect(unalignedUnits(alignment)).toMatchObject({source: ['p2.s1'], target: ['p2.s1', 'p3.s1'], sourceParagraphs: ['p2'], targetParagraphs: ['p2', 'p3']})
+    const sourceOrder = [...beadsInOrder(alignment, 'source', false)].flatMap((bead) => bead.source)
+    expect(sourceOrder[0]).toBe('p1.s1')
+    expect(sourceOrder).not.toContain(undefined)
+  })
+
+  it('handles empty documents', () => {
+    const empty = parse('', {lang: 'en'})
+    const alignment = align(empty, ja)
+    expect(alignment.beads.every((bead) => bead.type === '0-1')).toBe(true)
+    expectCompleteAndMonotone(alignment)
+    expect(align(empty, parse('', {lang: 'ja'})).beads).toEqual([])
+  })
+})

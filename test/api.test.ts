@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+
+describe('public API', () => {
+  it('exposes exactly these names from the built package', async () => {
+    // Imported by name: resolves through package.json `exports` to dist/, as users get it.
+    const api = await import('clause-align')
+    expect(Object.keys(api).sort()).toEqual([
+      'ClauseAlignError',
+      'align',
+      'alignmentToJson',
+      'alignmentToText',
+      'anchorsIn',
+      'beadsInOrder',
+      'beadsOf',
+      'clauseLinksOf',
+      'clausesOf',
+      'counterpartsOf',
+      'decodeUtf8',
+      'evaluateBeads',
+      'getNode',
+      'guessLang',
+      'indexTree',
+      'nodesOfType',
+      'normalizeSpace',
+      'numberedParagraphs',
+      'numbersIn',
+      'paragraphByLabel',
+      'paragraphOf',
+      'paragraphsOf',
+      'parentOf',
+      'parse',
+      'parseGlossary',
+      'pathTo',
+      'readDocument',
+      'sentencesOf',
+      'termMatcher',
+      'textOf',
+      'treeToOutline',
+      'unalignedUnits',
+      'walk'
+    ])
+  })
+})
