@@ -132,13 +132,17 @@ export function textOf(node: ClauseTreeNode, options?: {annotations?: boolean} |
 }
 
 function joinParts(parts: string[]): string {
-  let result = ''
+  // Join into an array: reading the last character of a growing string would flatten it each
+  // time, which is quadratic on a whole document.
+  const pieces: string[] = []
+  let last = ''
   for (const part of parts) {
-    if (result === '') result = part
-    else if (cjk.test(result[result.length - 1]) || cjk.test(part[0])) result += part
-    else result += ' ' + part
+    if (part === '') continue
+    if (last !== '' && !cjk.test(last) && !cjk.test(part[0])) pieces.push(' ')
+    pieces.push(part)
+    last = part[part.length - 1]
   }
-  return result
+  return pieces.join('')
 }
 
 /** Collapse white space: runs become one space, or nothing between two Japanese characters. */

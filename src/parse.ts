@@ -12,10 +12,8 @@ import type {
   TableRow
 } from 'mdast'
 import type {Position} from 'unist'
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
 import {location} from 'vfile-location'
+import {parseMarkdown} from './markdown.js'
 import type {
   BlockContent,
   ClauseNode,
@@ -93,7 +91,7 @@ export function parse(markdown: unknown, options?: ParseOptions | null | undefin
         : {line: 1, column: 1, offset: offset + shift}
     }
   }
-  const mdast = unified().use(remarkParse).use(remarkGfm).parse(body)
+  const mdast = parseMarkdown(body)
   const children = topLevel(context, mdast.children, {count: 0})
   const root: RootNode = {type: 'RootNode', lang, children, data: {id: 'root', lang}}
   if (markdown.length > 0) {

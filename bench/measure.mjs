@@ -1,0 +1,42 @@
+// One measurement in a fresh process, so that peak memory is this run's own:
+//   node bench/measure.mjs <clause-align|hunalign> <times>
+// prints one JSON line.
+import {performance} from 'node:perf_hooks'
+import {align, parse, parseGlossary, sentencesOf} from '../dist/index.js'
+import {corpus, hunalignDictionary, hunalignInput, runHunalign, scaledPair} from './lib.mjs'
+
+const [tool, timesArgument] = process.argv.slice(2)
+const times = Number(timesArgument)
+const pair = scaledPair(times)
+const glossary = parseGlossary(corpus('glossary.tsv'))
+const bytes = Buffer.byteLength(pair.en) + Buffer.byteLength(pair.ja)
+const baseline = process.memoryUsage().rss
+const result = {tool, times, bytes}
+
+if (tool === 'clause-align') {
+  let start = performance.now()
+  const en = parse(pair.en, {lang: 'en'})
+  const ja = parse(pair.ja, {lang: 'ja'})
+  result.parseMs = performance.now() - start
+  start = performance.now()
+  const alignment = align(en, ja, {glossary})
+  result.alignMs = performance.now() - start
+  result.sentences = [sentencesOf(en).length, sentencesOf(ja).length]
+  result.beads = alignment.beads.length
+} else if (tool === 'hunalign') {
+  const en = parse(pair.en, {lang: 'en'})
+  const ja = parse(pair.ja, {lang: 'ja'})
+  const source = hunalignInput(en)
+  const target = hunalignInput(ja)
+  const dictionary = hunalignDictionary(glossary)
+  result.sentences = [source.ids.length, target.ids.length]
+  const start = performance.now()
+  const {ladder} = await runHunalign(source.text, target.text, dictionary)
+  result.alignMs = performance.now() - start
+  result.beads = ladder.length - 1
+} else {
+  throw new Error(`unknown tool ${tool}`)
+}
+result.baselineRssMb = baseline / 2 ** 20
+result.peakRssMb = process.resourceUsage().maxRSS / 1024
+console.log(JSON.stringify(result))
