@@ -228,9 +228,11 @@ describe('large documents', () => {
   it('parse in chunks to the same tree as in one piece', () => {
     // Over 128 KiB the parser works in chunks; a link definition anywhere makes it parse the
     // document in one piece (definitions apply to the whole file), which gives the reference.
-    const body = Array.from({length: 1200}, (_, index) =>
-      `${index + 1}. Paragraph ${index + 1} has a sentence. It has another one, which is longer.\n\n   - An item.\n\n   \`\`\`\n   code\n\n   more code\n   \`\`\`\n`
-    ).join('\n')
+    const body = Array.from({length: 1200}, (_, index) => {
+      const marker = `${index + 1}. `
+      const indent = ' '.repeat(marker.length)
+      return `${marker}Paragraph ${index + 1} has a sentence. It has another one, which is longer.\n\n${indent}- An item.\n\n${indent}\`\`\`\n${indent}code\n\n${indent}more code\n${indent}\`\`\`\n`
+    }).join('\n')
     expect(body.length).toBeGreaterThan(128 * 1024)
     const chunked = parse(body, {lang: 'en'})
     const whole = parse(body + '\n[ref]: https://example.com\n', {lang: 'en'})
