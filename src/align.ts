@@ -55,25 +55,40 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
   const weight = keyWeights([...sourceSentences.flat(), ...targetSentences.flat()])
   const anchored = labelPairs(source.children, target.children)
   const model: Model = {
-    ratio: settings.ratio ?? estimateRatio(sourceParagraphs, targetParagraphs, anchored),
+    ratio: settings.ratio ?? estimateRatio(sourceParagraphs, targetParagraphs, anchored, source.lang, target.lang),
     weight,
     glossary,
     scorer: settings.scorer ?? undefined
   }
 
   const paragraphs = alignParagraphs(source.children, target.children, sourceParagraphs, targetParagraphs, anchored, model, band)
-  const beads: SentenceBead[] = []
   const sourceIndex = new Map(source.children.map((paragraph, index) => [paragraph.data.id, index]))
   const targetIndex = new Map(target.children.map((paragraph, index) => [paragraph.data.id, index]))
-  const clauseUnits = (units: readonly Unit[], context: UnitContext) => units.flatMap((unit) => clausesUnder(unit, context))
-  paragraphs.forEach((paragraphLink, linkIndex) => {
-    const sourceUnits = paragraphLink.source.flatMap((id) => sourceSentences[sourceIndex.get(id)!])
-    const targetUnits = paragraphLink.target.flatMap((id) => targetSentences[targetIndex.get(id)!])
-    const sentenceBeads =
+  const sentencePairs = paragraphs.map((paragraphLink) => ({
+    source: paragraphLink.source.flatMap((id) => sourceSentences[sourceIndex.get(id)!]),
+    target: paragraphLink.target.flatMap((id) => targetSentences[targetIndex.get(id)!])
+  }))
+  const alignSentences = () =>
+    sentencePairs.map(({source: sourceUnits, target: targetUnits}) =>
       sourceUnits.length > 0 && targetUnits.length > 0
         ? alignUnits(sourceUnits, targetUnits, model, {level: 'sentence', penalty: structurePenalty, band})
         : unalignedBeads(sourceUnits, targetUnits, model)
-    for (const bead of sentenceBeads) {
+    )
+  let sentenceBeads = alignSentences()
+  if (settings.ratio == null) {
+    // The first estimate counts omitted and added text too; the 1-1 beads of a first pass give
+    // a cleaner one. Align again if it moved.
+    const refined = refineRatio(sentenceBeads.flat())
+    if (refined !== undefined && Math.abs(Math.log(refined / model.ratio)) > 0.05) {
+      model.ratio = refined
+      sentenceBeads = alignSentences()
+    }
+  }
+
+  const clauseUnits = (units: readonly Unit[], context: UnitContext) => units.flatMap((unit) => clausesUnder(unit, context))
+  const beads: SentenceBead[] = []
+  sentenceBeads.forEach((group, linkIndex) => {
+    for (const bead of group) {
       beads.push({
         source: bead.source.map((unit) => unit.id),
         target: bead.target.map((unit) => unit.id),
@@ -174,17 +189,47 @@ function longestIncreasing(pairs: Array<[number, number]>): Array<[number, numbe
   return result.reverse()
 }
 
-/** Target/source ratio of content: the median over numbered pairs, else the documents' totals. */
-function estimateRatio(source: readonly Unit[], target: readonly Unit[], anchored: Array<[number, number]>): number {
+/** Typical target/source ratios of content characters: the starting point before evidence. */
+function priorRatio(sourceLang: string, targetLang: string): number {
+  if (sourceLang === targetLang) return 1
+  return sourceLang === 'en' ? 0.5 : 2
+}
+
+/**
+ * Target/source ratio of content: the median over numbered pairs when there are three or more,
+ * else the documents' totals, drawn toward the language pair's typical ratio when the documents
+ * are short (a few sentences say little, and an omission would skew them).
+ */
+function estimateRatio(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  anchored: Array<[number, number]>,
+  sourceLang: string,
+  targetLang: string
+): number {
   const ratios = anchored
     .filter(([i, j]) => source[i].length > 0 && target[j].length > 0)
     .map(([i, j]) => target[j].length / source[i].length)
     .sort((a, b) => a - b)
   if (ratios.length >= 3) return ratios[Math.floor(ratios.length / 2)]
+  const prior = priorRatio(sourceLang, targetLang)
   const sourceTotal = source.reduce((sum, unit) => sum + unit.length, 0)
   const targetTotal = target.reduce((sum, unit) => sum + unit.length, 0)
-  if (sourceTotal === 0 || targetTotal === 0) return 1
-  return Math.min(20, Math.max(0.05, targetTotal / sourceTotal))
+  if (sourceTotal === 0 || targetTotal === 0) return prior
+  const evidence = Math.min(sourceTotal, targetTotal / prior) / 2000
+  const weight = evidence / (evidence + 1)
+  const measured = Math.min(20, Math.max(0.05, targetTotal / sourceTotal))
+  return Math.exp(weight * Math.log(measured) + (1 - weight) * Math.log(prior))
+}
+
+/** Median ratio over the 1-1 beads of a first pass, when there are at least five. */
+function refineRatio(beads: readonly Bead[]): number | undefined {
+  const ratios = beads
+    .filter((bead) => bead.type === '1-1' && bead.source[0].length > 0 && bead.target[0].length > 0)
+    .map((bead) => bead.target[0].length / bead.source[0].length)
+    .sort((a, b) => a - b)
+  if (ratios.length < 5) return undefined
+  return ratios[Math.floor(ratios.length / 2)]
 }
 
 /** Headings pair with headings, list items with list items; a bead should not span containers. */

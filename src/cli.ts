@@ -14,6 +14,9 @@ import {align} from './align.js'
 import {parseGlossary} from './glossary.js'
 import {alignmentToJson} from './alignment-json.js'
 import {alignmentToText} from './alignment-text.js'
+import {check} from './check.js'
+import {ruleIds, type RuleId, type Severity} from './findings.js'
+import {findingsToJson, findingsToText} from './report.js'
 import type {Lang} from './types.js'
 
 const usage = `Usage: clause-align <command> [options]
@@ -23,6 +26,9 @@ Commands:
       Print the clause tree of a Markdown file.
   align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE] [--format json|text]
       Print the paragraph links and sentence beads between a document and its translation.
+  check SOURCE TARGET [--glossary FILE] [--rule ID=off|info|warning|error]... [--format text|json] [--frail]
+      Report omissions, additions and likely mistranslations. Exit 1 when errors are found
+      (or warnings, with --frail).
 
 Options:
   --max-bytes N   largest input file accepted (default 16 MiB)
@@ -67,6 +73,9 @@ export function run(argv: string[], io: Io): number {
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
       glossary: {type: 'string'},
+      rule: {type: 'string', multiple: true},
+      frail: {type: 'boolean'},
+      verbose: {type: 'boolean'},
       format: {type: 'string'},
       'max-bytes': {type: 'string'},
       debug: {type: 'boolean'},
@@ -101,11 +110,36 @@ export function run(argv: string[], io: Io): number {
       io.stdout(format === 'json' ? JSON.stringify(alignmentToJson(alignment), null, 2) + '\n' : alignmentToText(alignment))
       return 0
     }
+    case 'check': {
+      if (files.length !== 2) throw new ClauseAlignError('usage', 'check takes SOURCE and TARGET')
+      const format = formatOption(values.format, ['text', 'json'] as const, 'text')
+      const rules = ruleOptions(values.rule ?? [])
+      const alignment = alignFiles(files[0], files[1], values, maxBytes)
+      const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
+      const messages = check(alignment, {rules, glossary})
+      io.stdout(format === 'json' ? JSON.stringify(findingsToJson(alignment, messages), null, 2) + '\n' : findingsToText(alignment, messages, {verbose: values.verbose}))
+      const errors = messages.some((message) => message.fatal === true)
+      const warnings = messages.some((message) => message.fatal === false)
+      return errors || (values.frail && warnings) ? 1 : 0
+    }
     case undefined:
-      throw new ClauseAlignError('usage', 'missing command (parse, align)')
+      throw new ClauseAlignError('usage', 'missing command (parse, align, check)')
     default:
       throw new ClauseAlignError('usage', `unknown command \`${command}\``)
   }
+}
+
+function ruleOptions(entries: string[]): Partial<Record<RuleId, Severity>> {
+  const rules: Partial<Record<RuleId, Severity>> = {}
+  for (const entry of entries) {
+    const match = /^([\w-]+)=(off|info|warning|error)$/.exec(entry)
+    if (!match) throw new ClauseAlignError('usage', `--rule takes ID=off|info|warning|error, got \`${entry}\``)
+    if (!(ruleIds as readonly string[]).includes(match[1])) {
+      throw new ClauseAlignError('usage', `unknown rule \`${match[1]}\`, expected one of ${ruleIds.join(', ')}`)
+    }
+    rules[match[1] as RuleId] = match[2] as Severity
+  }
+  return rules
 }
 
 function alignFiles(

@@ -61,6 +61,9 @@ const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]
 const digitRun = /(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?![A-Za-z\d])/g
 const ordinal = /(?<![A-Za-z\d])(\d+)(?:st|nd|rd|th)\b/gi
 const word = /[A-Za-z]+/g
+const englishScales: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
+const englishScale = /(?<![A-Za-z\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b/gi
+const japaneseScale = /(?<![\d.,])(?:\d+(?:\.\d+)?[兆億万])+(?:\d+(?![\d.]))?/g
 
 /**
  * Number mentions in a text, in order. Offsets refer to the NFKC form of the text when the text
@@ -69,7 +72,24 @@ const word = /[A-Za-z]+/g
 export function numbersIn(text: string): NumberMention[] {
   const normal = text.normalize('NFKC')
   const found: NumberMention[] = []
+  const scaled: Array<[number, number]> = []
+  // Large numbers with a scale word or unit: `300 million` and `3億` are both 300000000.
+  for (const match of normal.matchAll(englishScale)) {
+    const value = Number(match[1].replace(/,/g, '')) * englishScales[match[2].toLowerCase()]
+    found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
+    scaled.push([match.index, match.index + match[0].length])
+  }
+  for (const match of normal.matchAll(japaneseScale)) {
+    let value = 0
+    for (const part of match[0].matchAll(/(\d+(?:\.\d+)?)([兆億万])?/g)) {
+      value += Number(part[1]) * (part[2] ? kanjiBigUnits[part[2]] : 1)
+    }
+    found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
+    scaled.push([match.index, match.index + match[0].length])
+  }
+  const inScaled = (at: number) => scaled.some(([start, end]) => at >= start && at < end)
   for (const match of normal.matchAll(digitRun)) {
+    if (inScaled(match.index)) continue
     const raw = match[0]
     // `1,000` is one thousand; `10,11` (no digits-of-three group) is two numbers.
     const parts = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? [raw.replace(/,/g, '')] : raw.split(',')
@@ -85,14 +105,14 @@ export function numbersIn(text: string): NumberMention[] {
   for (const match of normal.matchAll(kanjiRun)) {
     const before = normal[match.index - 1]
     const after = normal.slice(match.index + match[0].length, match.index + match[0].length + 4)
-    if (before !== '第' && !counters.test(after)) continue
+    if (inScaled(match.index) || (before !== '第' && !counters.test(after))) continue
     const value = kanjiToNumber(match[0])
     if (value !== undefined) found.push({value: String(value), start: match.index, end: match.index + match[0].length})
   }
   for (const match of normal.matchAll(word)) {
     const lower = match[0].toLowerCase()
     const value = wordNumbers[lower] ?? months[lower]
-    if (value === undefined) continue
+    if (value === undefined || inScaled(match.index)) continue
     // "May" is a month only next to a number; "one" only as a word of its own.
     if (lower === 'may' && match[0] !== 'May') continue
     found.push({value: String(value), start: match.index, end: match.index + match[0].length})
@@ -101,6 +121,6 @@ export function numbersIn(text: string): NumberMention[] {
 }
 
 function canonical(digits: string): string {
-  if (digits.includes('.')) return String(Number(digits))
+  if (digits.includes('.') || digits.includes('e')) return String(Number(digits))
   return digits.replace(/^0+(?=\d)/, '')
 }

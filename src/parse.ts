@@ -44,6 +44,8 @@ const emptyOptions: ParseOptions = {}
 interface Context {
   /** The document without its byte order mark: what remark saw. */
   body: string
+  /** 1 when the file starts with a byte order mark: offsets into `body` are this much smaller. */
+  shift: number
   lang: Lang
   point: (offset: number) => {line: number; column: number; offset: number}
 }
@@ -83,6 +85,7 @@ export function parse(markdown: unknown, options?: ParseOptions | null | undefin
   const place = location(markdown)
   const context: Context = {
     body,
+    shift,
     lang,
     point(offset) {
       const point = place.toPoint(offset + shift)
@@ -116,10 +119,13 @@ function span(context: Context, run: TextRun, from: number, to: number): Positio
 
 function topLevel(context: Context, nodes: readonly RootContent[], paragraphs: {count: number}): ParagraphNode[] {
   const result: ParagraphNode[] = []
+  let pendingIgnore: string[] | undefined
   const add = (kind: ParagraphNode['kind'], source: MdastNodes, fill: (id: string) => BlockContent[], extra?: Partial<ParagraphNode>) => {
     const id = `p${++paragraphs.count}`
     const paragraph: ParagraphNode = {type: 'ParagraphNode', kind, ...extra, children: fill(id), data: {id, lang: context.lang}}
     paragraph.position = positionOf(context, source)
+    applyIgnore(paragraph, pendingIgnore)
+    pendingIgnore = undefined
     result.push(paragraph)
   }
   for (const node of nodes) {
@@ -158,12 +164,30 @@ function topLevel(context: Context, nodes: readonly RootContent[], paragraphs: {
           add('table-row', row, (id) => rowSentences(context, row, id, newCounters()))
         }
         break
+      case 'html':
+        // Markup, no text content; an ignore comment applies to the next unit.
+        pendingIgnore = ignoreDirective(node.value) ?? pendingIgnore
+        break
       default:
-        // html, thematicBreak, definition: markup, no text content.
+        // thematicBreak, definition: markup, no text content.
         break
     }
   }
   return result
+}
+
+const directive = /^<!--\s*clause-align\s+ignore\b([^>]*?)\s*-->$/
+
+/** Rule ids of a `<!-- clause-align ignore rule-id … -->` comment, or undefined. */
+export function ignoreDirective(html: string): string[] | undefined {
+  const match = directive.exec(html.trim())
+  if (!match) return undefined
+  const rules = match[1].split(/[\s,]+/).filter(Boolean)
+  return rules.length > 0 ? rules : ['all']
+}
+
+function applyIgnore(node: {data: {ignore?: string[] | undefined}}, rules: string[] | undefined): void {
+  if (rules) node.data.ignore = [...new Set([...(node.data.ignore ?? []), ...rules])]
 }
 
 function newCounters(): Counters {
@@ -186,7 +210,9 @@ function containerContent(
 ): BlockContent[] {
   const result: BlockContent[] = []
   let first = true
+  let pendingIgnore: string[] | undefined
   for (const block of blocks) {
+    const before = result.length
     switch (block.type) {
       case 'paragraph':
       case 'heading':
@@ -204,8 +230,15 @@ function containerContent(
       case 'table':
         for (const row of block.children) result.push(...rowSentences(context, row, parentId, counters))
         break
+      case 'html':
+        pendingIgnore = ignoreDirective(block.value) ?? pendingIgnore
+        continue
       default:
         break
+    }
+    if (result.length > before && pendingIgnore) {
+      for (const node of result.slice(before)) applyIgnore(node, pendingIgnore)
+      pendingIgnore = undefined
     }
     first = false
   }
@@ -311,7 +344,24 @@ function textBlock(
     if (first?.position && last?.position) node.position = {start: first.position.start, end: last.position.end}
     result.push(node)
   }
+  inlineIgnores(context, phrasing, result)
   return result
+}
+
+/** An inline ignore comment applies to the sentence it stands in or, failing that, the one before it. */
+function inlineIgnores(context: Context, phrasing: readonly PhrasingContent[], nodes: BlockContent[]): void {
+  const sentences = nodes.filter((node): node is SentenceNode => node.type === 'SentenceNode')
+  if (sentences.length === 0) return
+  for (const node of phrasing) {
+    if (node.type !== 'html') continue
+    const rules = ignoreDirective(node.value)
+    const offset = node.position?.start.offset
+    if (!rules || offset === undefined) continue
+    const at = offset + context.shift
+    let target = sentences[0]
+    for (const sentence of sentences) if ((sentence.position?.start.offset ?? 0) <= at) target = sentence
+    applyIgnore(target, rules)
+  }
 }
 
 function hasFootnote(run: TextRun, from: number, to: number): boolean {

@@ -17,6 +17,11 @@ export interface ClauseData extends Data {
   id: string
   /** Language of the document the node belongs to. */
   lang: Lang
+  /**
+   * QA rules silenced for this unit and everything in it by a
+   * `<!-- clause-align ignore rule-id … -->` comment (`all` silences every rule).
+   */
+  ignore?: string[] | undefined
 }
 
 interface NodeBase {

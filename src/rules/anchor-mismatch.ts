@@ -1,0 +1,75 @@
+/**
+ * `anchor-mismatch`: acronyms, codes and URLs present on one side of a linked pair only. A token
+ * that is part of a glossary term whose rendering is on the other side is fine (`UN General
+ * Assembly` ↔ `国連総会`, `国際エネルギー機関(IEA)` ↔ `International Energy Agency`).
+ */
+import type {Finding} from '../findings.js'
+import type {TermMatcher} from '../glossary.js'
+import {isAcronym} from '../anchors.js'
+import {nodes, textOfAll, type Rule} from './context.js'
+
+const token = /https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][A-Za-z\d]*(?:[&-][A-Za-z\d]+)*/g
+
+interface Mention {
+  key: string
+  text: string
+  start: number
+  end: number
+}
+
+function mentions(text: string): Mention[] {
+  const result: Mention[] = []
+  for (const match of text.normalize('NFKC').matchAll(token)) {
+    const value = match[0]
+    const isUrl = /^https?:|@/.test(value)
+    if (!isUrl && !isAcronym(value)) continue
+    result.push({key: value.toLowerCase(), text: value, start: match.index, end: match.index + value.length})
+  }
+  return result
+}
+
+/**
+ * Acronyms and URLs of a text, each with whether every occurrence lies inside a glossary term
+ * whose entry the other side renders (then its absence there is no mismatch).
+ */
+function anchorsOf(text: string, terms: TermMatcher, otherEntries: ReadonlySet<number>): Map<string, {text: string; excused: boolean}> {
+  const normal = text.normalize('NFKC')
+  const covered = terms(normal).filter((term) => otherEntries.has(term.entry))
+  const result = new Map<string, {text: string; excused: boolean}>()
+  for (const mention of mentions(normal)) {
+    const inTerm = covered.some((term) => mention.start >= term.start && mention.end <= term.end)
+    const known = result.get(mention.key)
+    result.set(mention.key, {text: mention.text, excused: (known?.excused ?? true) && inTerm})
+  }
+  return result
+}
+
+export const anchorMismatch: Rule = (context) => {
+  const findings: Finding[] = []
+  for (const bead of context.linked) {
+    const sourceNodes = nodes(context.source, bead.source)
+    const targetNodes = nodes(context.target, bead.target)
+    const sourceText = textOfAll(sourceNodes)
+    const targetText = textOfAll(targetNodes, true)
+    const sourceEntries = new Set(context.sourceTerms(sourceText.normalize('NFKC')).map((term) => term.entry))
+    const targetEntries = new Set(context.targetTerms(targetText.normalize('NFKC')).map((term) => term.entry))
+    const sourceAnchors = anchorsOf(sourceText, context.sourceTerms, targetEntries)
+    const targetAnchors = anchorsOf(targetText, context.targetTerms, sourceEntries)
+    const missing = [...sourceAnchors].filter(([key, anchor]) => !targetAnchors.has(key) && !anchor.excused).map(([, anchor]) => anchor.text)
+    const extra = [...targetAnchors].filter(([key, anchor]) => !sourceAnchors.has(key) && !anchor.excused).map(([, anchor]) => anchor.text)
+    if (missing.length === 0 && extra.length === 0) continue
+    const parts: string[] = []
+    if (missing.length > 0) parts.push(`${missing.map((text) => `\`${text}\``).join(', ')} missing`)
+    if (extra.length > 0) parts.push(`${extra.map((text) => `\`${text}\``).join(', ')} added`)
+    findings.push({
+      ruleId: 'anchor-mismatch',
+      reason: `Unexpected acronyms or links in the translation (${parts.join('; ')}), expected the same as the source`,
+      side: 'target',
+      sourceNodes,
+      targetNodes,
+      actual: [...targetAnchors.values()].map((anchor) => anchor.text).join(', '),
+      expected: [...sourceAnchors.values()].map((anchor) => anchor.text)
+    })
+  }
+  return findings
+}

@@ -1,0 +1,67 @@
+/** What every QA rule reads: the alignment, id indexes of both trees, the glossary. */
+import type {Alignment, SentenceBead} from '../alignment-types.js'
+import type {ClauseTreeNode, LabelNode, ParagraphNode} from '../types.js'
+import type {Finding} from '../findings.js'
+import {termMatcher, type Glossary, type TermMatcher} from '../glossary.js'
+import {indexTree} from '../tree-index.js'
+import {textOf, walk} from '../accessors.js'
+
+export interface RuleContext {
+  alignment: Alignment
+  source: Map<string, ClauseTreeNode>
+  target: Map<string, ClauseTreeNode>
+  glossary: Glossary
+  sourceTerms: TermMatcher
+  targetTerms: TermMatcher
+  /** Linked sentence beads: both sides non-empty. */
+  linked: SentenceBead[]
+}
+
+export type Rule = (context: RuleContext) => Finding[]
+
+export function ruleContext(alignment: Alignment, glossary: Glossary): RuleContext {
+  return {
+    alignment,
+    source: indexTree(alignment.source),
+    target: indexTree(alignment.target),
+    glossary,
+    sourceTerms: termMatcher(glossary, alignment.source.lang),
+    targetTerms: termMatcher(glossary, alignment.target.lang),
+    linked: alignment.beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+  }
+}
+
+export function nodes(index: Map<string, ClauseTreeNode>, ids: readonly string[]): ClauseTreeNode[] {
+  return ids.map((id) => index.get(id)).filter((node): node is ClauseTreeNode => node !== undefined)
+}
+
+/** Plain text of several units, joined. */
+export function textOfAll(units: readonly ClauseTreeNode[], annotations = false): string {
+  return units.map((unit) => textOf(unit, {annotations})).join(' ')
+}
+
+/** Shorten a text for a message. */
+export function excerpt(text: string, length = 60): string {
+  return text.length <= length ? text : text.slice(0, length - 1) + '…'
+}
+
+/** The nearest target (or source) unit before a given bead, to say where something would go. */
+export function neighbour(context: RuleContext, bead: SentenceBead, side: 'source' | 'target'): ClauseTreeNode[] {
+  const beads = context.alignment.beads
+  const at = beads.indexOf(bead)
+  const index = side === 'source' ? context.source : context.target
+  for (let k = at - 1; k >= 0; k--) if (beads[k][side].length > 0) return nodes(index, beads[k][side].slice(-1))
+  for (let k = at + 1; k < beads.length; k++) if (beads[k][side].length > 0) return nodes(index, beads[k][side].slice(0, 1))
+  return []
+}
+
+/** Labels anywhere inside a unit. */
+export function labelsIn(node: ClauseTreeNode): LabelNode[] {
+  const labels: LabelNode[] = []
+  for (const current of walk(node)) if (current.type === 'LabelNode') labels.push(current)
+  return labels
+}
+
+export function isParagraph(node: ClauseTreeNode | undefined): node is ParagraphNode {
+  return node?.type === 'ParagraphNode'
+}

@@ -1,0 +1,66 @@
+/**
+ * `term`: a glossary term in a source unit whose accepted renderings are all absent from the
+ * linked translation (labels included: a translator may move a term into a run-in label), or a
+ * rendering the glossary forbids.
+ */
+import type {Finding} from '../findings.js'
+import type {ClauseTreeNode} from '../types.js'
+import {nodes, textOfAll, type Rule} from './context.js'
+
+export const term: Rule = (context) => {
+  if (context.glossary.length === 0) return []
+  const findings: Finding[] = []
+  for (const bead of context.linked) {
+    const sourceNodes = nodes(context.source, bead.source)
+    const targetNodes = nodes(context.target, bead.target)
+    const labels = bead.target.flatMap((id) => labelOfContainer(context.target, id))
+    const targetText = [textOfAll(targetNodes), ...labels].join(' ')
+    const sourceMentions = context.sourceTerms(textOfAll(sourceNodes))
+    const targetMentions = context.targetTerms(targetText)
+    const found = new Set(targetMentions.filter((mention) => !mention.forbidden).map((mention) => mention.entry))
+    // An entry whose forbidden rendering is used is reported once, as that.
+    const forbiddenUsed = new Set(targetMentions.filter((mention) => mention.forbidden).map((mention) => mention.entry))
+    const reported = new Set<number>()
+    for (const mention of sourceMentions) {
+      if (found.has(mention.entry) || forbiddenUsed.has(mention.entry) || reported.has(mention.entry)) continue
+      // A rendering may also stand inside a longer term that the matcher preferred.
+      const entry = context.glossary[mention.entry]
+      if (entry.ja.some((rendering) => targetText.includes(rendering))) continue
+      reported.add(mention.entry)
+      findings.push({
+        ruleId: 'term',
+        reason: `Unexpected translation of \`${mention.text}\` without ${entry.ja.map((rendering) => `\`${rendering}\``).join(' or ')}, expected the glossary rendering`,
+        side: 'target',
+        sourceNodes,
+        targetNodes,
+        actual: '',
+        expected: entry.ja,
+        note: entry.note
+      })
+    }
+    for (const mention of targetMentions) {
+      if (!mention.forbidden) continue
+      const entry = context.glossary[mention.entry]
+      findings.push({
+        ruleId: 'term',
+        reason: `Unexpected \`${mention.text}\` for \`${entry.en[0]}\`, expected ${entry.ja.map((rendering) => `\`${rendering}\``).join(' or ')}`,
+        side: 'target',
+        sourceNodes,
+        targetNodes,
+        actual: mention.text,
+        expected: entry.ja,
+        note: entry.note
+      })
+    }
+  }
+  return findings
+}
+
+/** The label of the item or paragraph directly holding a sentence, if it opens with one. */
+function labelOfContainer(index: Map<string, ClauseTreeNode>, sentenceId: string): string[] {
+  const containerId = sentenceId.replace(/\.s\d+$/, '')
+  const container = index.get(containerId)
+  if (!container || !('children' in container)) return []
+  const first = container.children[0]
+  return first && first.type === 'LabelNode' ? [first.label] : []
+}

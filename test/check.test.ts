@@ -1,0 +1,141 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ClauseAlignError, align, check, numbersIn, parse, parseGlossary, ruleIds, type Glossary} from 'clause-align'
+import {corpusFile, root} from './helpers/corpus.js'
+
+const fixtures = path.join(root, 'test', 'fixtures')
+const severity = (fatal: boolean | null | undefined) => (fatal === true ? 'error' : fatal === false ? 'warning' : 'info')
+
+interface ExpectedFinding {
+  ruleId: string
+  severity: string
+  source: string[]
+  target: string[]
+}
+
+function run(en: string, ja: string, glossary: Glossary = []) {
+  const alignment = align(parse(en, {lang: 'en'}), parse(ja, {lang: 'ja'}), {glossary})
+  return check(alignment, {glossary})
+}
+
+describe('check: fixtures', () => {
+  const cases = readdirSync(fixtures).filter((name) => existsSync(path.join(fixtures, name, 'expected.json')))
+  it('has a firing and a silent case for every rule', () => {
+    for (const ruleId of ruleIds) {
+      expect(cases).toContain(`check-${ruleId}-fires`)
+      expect(cases).toContain(`check-${ruleId}-silent`)
+    }
+  })
+
+  for (const name of cases) {
+    const expected = JSON.parse(readFileSync(path.join(fixtures, name, 'expected.json'), 'utf8')) as {findings?: ExpectedFinding[]}
+    if (!expected.findings) continue
+    it(name, () => {
+      const read = (file: string) => readFileSync(path.join(fixtures, name, file), 'utf8')
+      const glossary = existsSync(path.join(fixtures, name, 'glossary.tsv')) ? parseGlossary(read('glossary.tsv')) : []
+      const messages = run(read('en.md'), read('ja.md'), glossary)
+      const actual = messages.map((message) => ({
+        ruleId: message.ruleId,
+        severity: severity(message.fatal),
+        source: message.sourceIds,
+        target: message.targetIds
+      }))
+      expect(actual).toEqual(expected.findings)
+    })
+  }
+})
+
+describe('check: messages', () => {
+  const read = (file: string) => readFileSync(path.join(fixtures, 'check-number-mismatch-fires', file), 'utf8')
+  const [message] = run(read('en.md'), read('ja.md'))
+
+  it('are VFileMessages in the unified style', () => {
+    expect(message.source).toBe('clause-align')
+    expect(message.ruleId).toBe('number-mismatch')
+    expect(message.reason).toMatch(/^Unexpected numbers in the translation \(missing `4`, extra `5`\), expected /)
+    expect(message.fatal).toBe(true)
+    expect(message.url).toBe('https://www.npmjs.com/package/clause-align#number-mismatch')
+    expect(message.actual).toBe('2024, 3, 5, 300000000')
+    expect(message.expected).toEqual(['300000000', '4', '3', '2024'])
+    expect(message.place).toMatchObject({start: {line: 1, column: 4}})
+  })
+
+  it('point at the other language with a cause', () => {
+    const cause = message.cause as {reason: string; place: unknown}
+    expect(cause.reason).toBe('Source unit p1.s1')
+    expect(cause.place).toMatchObject({start: {line: 1, column: 4}})
+  })
+})
+
+describe('check: options', () => {
+  const read = (file: string) => readFileSync(path.join(fixtures, 'check-omission-fires', file), 'utf8')
+
+  it('set severities per rule and turn rules off', () => {
+    expect(run(read('en.md'), read('ja.md')).map((message) => message.fatal)).toEqual([true])
+    const alignment = align(parse(read('en.md'), {lang: 'en'}), parse(read('ja.md'), {lang: 'ja'}))
+    expect(check(alignment, {rules: {omission: 'info'}}).map((message) => message.fatal)).toEqual([undefined])
+    expect(check(alignment, {rules: {omission: 'off'}})).toEqual([])
+  })
+
+  it('take an ignore list', () => {
+    const alignment = align(parse(read('en.md'), {lang: 'en'}), parse(read('ja.md'), {lang: 'ja'}))
+    expect(check(alignment, {ignore: [{ruleId: 'omission', id: 'p1.s2', side: 'source'}]})).toEqual([])
+    expect(check(alignment, {ignore: [{ruleId: 'omission', id: 'p1', side: 'source'}]})).toEqual([])
+    expect(check(alignment, {ignore: [{ruleId: 'addition'}]})).toHaveLength(1)
+  })
+
+  it('are silenced by an ignore comment in the Markdown, and only there', () => {
+    const folder = path.join(fixtures, 'check-ignore-comment')
+    const en = readFileSync(path.join(folder, 'en.md'), 'utf8')
+    const ja = readFileSync(path.join(folder, 'ja.md'), 'utf8')
+    expect(run(en, ja)).toEqual([])
+    const without = run(en, ja.replace('<!-- clause-align ignore addition -->', ''))
+    expect(without.map((message) => message.ruleId)).toEqual(['addition'])
+    // An inline comment silences the sentence it stands in.
+    const inline = ja.replace('<!-- clause-align ignore addition -->\n', '').replace('集めている。', '集めている。<!-- clause-align ignore addition -->')
+    expect(run(en, inline)).toEqual([])
+  })
+
+  it('reject unknown rules and severities', () => {
+    const alignment = align(parse('a', {lang: 'en'}), parse('あ', {lang: 'ja'}))
+    expect(() => check(alignment, {rules: {nope: 'error'} as never})).toThrow(ClauseAlignError)
+    expect(() => check(alignment, {rules: {omission: 'loud'} as never})).toThrow('must be off, info, warning or error')
+    expect(() => check({} as never)).toThrow('expected an alignment')
+  })
+})
+
+describe('check: bundled corpus', () => {
+  const glossary = parseGlossary(corpusFile('glossary.tsv'))
+  const alignment = align(parse(corpusFile('en.md'), {lang: 'en'}), parse(corpusFile('ja.md'), {lang: 'ja'}), {glossary})
+  const messages = check(alignment, {glossary})
+  const expected = JSON.parse(readFileSync(path.join(root, 'test', 'gold', 'paris-2025.findings.json'), 'utf8')) as {
+    findings: Array<ExpectedFinding & {explanation: string}>
+    infos: Array<{ruleId: string; target: string[]}>
+  }
+
+  it('reports exactly the explained warnings and errors', () => {
+    const serious = messages
+      .filter((message) => message.fatal !== undefined)
+      .map((message) => ({ruleId: message.ruleId, severity: severity(message.fatal), source: message.sourceIds, target: message.targetIds}))
+    expect(serious).toEqual(expected.findings.map(({explanation, ...finding}) => finding))
+    for (const finding of expected.findings) expect(finding.explanation.length).toBeGreaterThan(20)
+  })
+
+  it('reports the added run-in labels as infos, one per paragraph', () => {
+    const infos = messages.filter((message) => message.fatal === undefined).map((message) => ({ruleId: message.ruleId, target: message.targetIds}))
+    expect(infos).toEqual(expected.infos)
+  })
+
+  it('stays silent on consistent units: dates, counts, equal lists, citation markers', () => {
+    // ¶1's dates and counts: 10 and 11 February 2025, over 100 countries.
+    expect(numbersIn('Participants from over 100 countries gathered in Paris on 10 and 11 February 2025').map((item) => item.value).sort()).toEqual(
+      numbersIn('2025年2月10日および11日、100を超える国々から').map((item) => item.value).sort()
+    )
+    const about = (id: string) => messages.filter((message) => message.sourceIds?.includes(id) || message.targetIds?.includes(id))
+    expect(about('p3.s1')).toEqual([])
+    expect(about('p8.s1')).toEqual([]) // 3rd Global Forum, 2025 World AI Conference, Summit 2025
+    expect(messages.filter((message) => message.ruleId === 'enumeration' && message.reason.includes('list of'))).toEqual([])
+    for (const message of messages) expect(message.reason).not.toContain('elysee.fr')
+  })
+})
