@@ -128,10 +128,11 @@ export function textOf(node: ClauseTreeNode, options?: {annotations?: boolean} |
     if (current.type === 'ClauseNode') parts.push(current.value)
     else if (withAnnotations && 'value' in current) parts.push(current.value)
   }
-  return normalizeSpace(joinParts(parts))
+  return normalizeSpace(joinText(parts))
 }
 
-function joinParts(parts: string[]): string {
+/** Join text pieces with a space, or with nothing where either side is Japanese. */
+export function joinText(parts: readonly string[]): string {
   // Join into an array: reading the last character of a growing string would flatten it each
   // time, which is quadratic on a whole document.
   const pieces: string[] = []

@@ -4,6 +4,7 @@
  * with `--frail`), 2 usage or file problems, reported in one line on stderr (`--debug` adds the
  * stack).
  */
+import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {ClauseAlignError} from './errors.js'
 import {readDocument} from './read.js'
@@ -17,6 +18,7 @@ import {alignmentToText} from './alignment-text.js'
 import {check} from './check.js'
 import {ruleIds, type RuleId, type Severity} from './findings.js'
 import {findingsToJson, findingsToText} from './report.js'
+import {levels, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from './output/index.js'
 import type {Lang} from './types.js'
 
 const usage = `Usage: clause-align <command> [options]
@@ -24,8 +26,10 @@ const usage = `Usage: clause-align <command> [options]
 Commands:
   parse FILE [--lang en|ja] [--format json|text]
       Print the clause tree of a Markdown file.
-  align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE] [--format json|text]
-      Print the paragraph links and sentence beads between a document and its translation.
+  align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE]
+        [--format json|text|md|html|tsv|tmx|xliff|jsonl] [--level paragraph|sentence|clause] [-o FILE]
+      Print the alignment of a document and its translation, or write it as parallel text
+      (md, html, xliff and jsonl include the findings of check).
   check SOURCE TARGET [--glossary FILE] [--rule ID=off|info|warning|error]... [--format text|json] [--frail]
       Report omissions, additions and likely mistranslations. Exit 1 when errors are found
       (or warnings, with --frail).
@@ -48,10 +52,10 @@ function langOption(value: string | undefined, name: string): Lang | undefined {
   return value
 }
 
-function formatOption<Format extends string>(value: string | undefined, allowed: readonly Format[], fallback: Format): Format {
+function formatOption<Format extends string>(value: string | undefined, allowed: readonly Format[], fallback: Format, name = '--format'): Format {
   if (value === undefined) return fallback
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new ClauseAlignError('usage', `--format must be one of ${allowed.join(', ')}, got \`${value}\``)
+    throw new ClauseAlignError('usage', `${name} must be one of ${allowed.join(', ')}, got \`${value}\``)
   }
   return value as Format
 }
@@ -73,6 +77,8 @@ export function run(argv: string[], io: Io): number {
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
       glossary: {type: 'string'},
+      level: {type: 'string'},
+      output: {type: 'string', short: 'o'},
       rule: {type: 'string', multiple: true},
       frail: {type: 'boolean'},
       verbose: {type: 'boolean'},
@@ -105,9 +111,27 @@ export function run(argv: string[], io: Io): number {
     }
     case 'align': {
       if (files.length !== 2) throw new ClauseAlignError('usage', 'align takes SOURCE and TARGET')
-      const format = formatOption(values.format, ['json', 'text'] as const, 'json')
+      const format = formatOption(values.format, ['json', 'text', 'md', 'html', 'tsv', 'tmx', 'xliff', 'jsonl'] as const, 'json')
+      const level = formatOption(values.level, levels, 'sentence', '--level')
+      if (values.level !== undefined && (format === 'json' || format === 'text')) {
+        throw new ClauseAlignError('usage', `--level goes with md, html, tsv, tmx, xliff or jsonl, not ${format}`)
+      }
       const alignment = alignFiles(files[0], files[1], values, maxBytes)
-      io.stdout(format === 'json' ? JSON.stringify(alignmentToJson(alignment), null, 2) + '\n' : alignmentToText(alignment))
+      const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
+      const findings = format === 'md' || format === 'html' || format === 'xliff' || format === 'jsonl' ? check(alignment, {glossary}) : []
+      const writers = {
+        json: () => JSON.stringify(alignmentToJson(alignment), null, 2) + '\n',
+        text: () => alignmentToText(alignment),
+        md: () => toMarkdown(alignment, {level, findings}),
+        html: () => toHtml(alignment, {level, findings}),
+        tsv: () => toTsv(alignment, {level}),
+        tmx: () => toTmx(alignment, {level, toolVersion: VERSION}),
+        xliff: () => toXliff(alignment, {level, findings}),
+        jsonl: () => toJsonl(alignment, {level, findings})
+      }
+      const output = writers[format]()
+      if (values.output) writeOutput(values.output, output)
+      else io.stdout(output)
       return 0
     }
     case 'check': {
@@ -126,6 +150,15 @@ export function run(argv: string[], io: Io): number {
       throw new ClauseAlignError('usage', 'missing command (parse, align, check)')
     default:
       throw new ClauseAlignError('usage', `unknown command \`${command}\``)
+  }
+}
+
+function writeOutput(path: string, text: string): void {
+  try {
+    writeFileSync(path, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ClauseAlignError('unreadable', `cannot write file (${code ?? 'unknown error'})`, path)
   }
 }
 

@@ -1,0 +1,121 @@
+/**
+ * The rows every parallel-text format writes: one per paragraph link, sentence bead or clause
+ * link (by `level`), each side's units with their text, and the findings that concern the row.
+ */
+import type {VFileMessage} from 'vfile-message'
+import type {Alignment, BeadType} from '../alignment-types.js'
+import type {ClauseTreeNode} from '../types.js'
+import {joinText, normalizeSpace, walk} from '../accessors.js'
+import {indexTree} from '../tree-index.js'
+import {severityOf} from '../findings.js'
+
+export type Level = 'paragraph' | 'sentence' | 'clause'
+
+export const levels: readonly Level[] = ['paragraph', 'sentence', 'clause']
+
+export interface RowUnit {
+  id: string
+  text: string
+}
+
+export interface RowFinding {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  /** Which side the finding's place is on. */
+  side: 'source' | 'target'
+}
+
+export interface Row {
+  /** Index of the paragraph link the row belongs to. */
+  paragraph: number
+  source: RowUnit[]
+  target: RowUnit[]
+  type: BeadType
+  score: number
+  findings: RowFinding[]
+}
+
+export interface OutputOptions {
+  level?: Level | null | undefined
+  /** Findings from `check` to show with the rows they concern. */
+  findings?: readonly VFileMessage[] | null | undefined
+}
+
+/**
+ * Text of a unit as written for readers: content and citation markers, with the run-in label of
+ * its container before the first sentence (and first clause) of that container. Footnote
+ * references and code are left out. Concatenated over all rows of a side, these texts hold every
+ * clause, label and citation of the document exactly once.
+ */
+function unitText(node: ClauseTreeNode, index: Map<string, ClauseTreeNode>, labelled: Set<string>): string {
+  const parts: string[] = []
+  const labelOf = (containerId: string) => {
+    const container = index.get(containerId)
+    if (!container || !('children' in container)) return
+    for (const child of container.children as ClauseTreeNode[]) {
+      if (child.type === 'LabelNode' && !labelled.has(child.data.id)) {
+        labelled.add(child.data.id)
+        parts.push(child.value)
+      }
+    }
+  }
+  if (node.type === 'SentenceNode' || node.type === 'ClauseNode') {
+    // A label stands before the first sentence of its paragraph or item.
+    const sentenceId = node.type === 'ClauseNode' ? node.data.id.replace(/\.c\d+$/, '') : node.data.id
+    labelOf(sentenceId.replace(/\.s\d+$/, ''))
+  }
+  for (const current of walk(node)) {
+    if (current.type === 'ClauseNode' || current.type === 'CitationNode') parts.push(current.value)
+    else if (current.type === 'LabelNode' && !labelled.has(current.data.id)) {
+      labelled.add(current.data.id)
+      parts.push(current.value)
+    }
+  }
+  return normalizeSpace(joinText(parts))
+}
+
+export function rowsOf(alignment: Alignment, options?: OutputOptions | null | undefined): Row[] {
+  const level = options?.level ?? 'sentence'
+  if (!levels.includes(level)) throw new RangeError(`level must be one of ${levels.join(', ')}, got ${String(level)}`)
+  const sourceIndex = indexTree(alignment.source)
+  const targetIndex = indexTree(alignment.target)
+  const sourceLabelled = new Set<string>()
+  const targetLabelled = new Set<string>()
+  const units = (ids: readonly string[], index: Map<string, ClauseTreeNode>, labelled: Set<string>): RowUnit[] =>
+    ids.map((id) => ({id, text: unitText(index.get(id)!, index, labelled)}))
+  const rows: Row[] = []
+  if (level === 'paragraph') {
+    alignment.paragraphs.forEach((link, paragraph) => {
+      rows.push({paragraph, source: units(link.source, sourceIndex, sourceLabelled), target: units(link.target, targetIndex, targetLabelled), type: link.type, score: link.score, findings: []})
+    })
+  } else {
+    for (const bead of alignment.beads) {
+      if (level === 'sentence') {
+        rows.push({paragraph: bead.paragraph, source: units(bead.source, sourceIndex, sourceLabelled), target: units(bead.target, targetIndex, targetLabelled), type: bead.type, score: bead.score, findings: []})
+        continue
+      }
+      for (const link of bead.clauses) {
+        rows.push({paragraph: bead.paragraph, source: units(link.source, sourceIndex, sourceLabelled), target: units(link.target, targetIndex, targetLabelled), type: link.type, score: link.score, findings: []})
+      }
+    }
+  }
+  attachFindings(rows, options?.findings ?? [])
+  return rows
+}
+
+/** Each finding goes to the first row holding one of its units (or a unit inside or around it). */
+function attachFindings(rows: Row[], findings: readonly VFileMessage[]): void {
+  const related = (findingId: string, rowId: string) => {
+    const id = findingId.replace(/\.lab\d*$/, '')
+    return rowId === id || rowId.startsWith(id + '.') || id.startsWith(rowId + '.')
+  }
+  for (const message of findings) {
+    const row = rows.find(
+      (candidate) =>
+        (message.sourceIds ?? []).some((id) => candidate.source.some((unit) => related(id, unit.id))) ||
+        (message.targetIds ?? []).some((id) => candidate.target.some((unit) => related(id, unit.id)))
+    )
+    row?.findings.push({ruleId: message.ruleId ?? '', severity: severityOf(message), message: message.reason, side: message.side ?? 'target'})
+  }
+}
