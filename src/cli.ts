@@ -27,9 +27,9 @@ Commands:
   parse FILE [--lang en|ja] [--format json|text]
       Print the clause tree of a Markdown file.
   align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE]
-        [--format json|text|md|html|tsv|tmx|xliff|jsonl] [--level paragraph|sentence|clause] [-o FILE]
+        [--format json|text|md|html|tsv|tmx|xliff|xliff12|jsonl] [--level paragraph|sentence|clause] [-o FILE]
       Print the alignment of a document and its translation, or write it as parallel text
-      (md, html, xliff and jsonl include the findings of check).
+      (md, html, xliff, xliff12 and jsonl include the findings of check).
   check SOURCE TARGET [--glossary FILE] [--rule ID=off|info|warning|error]... [--format text|json] [--frail]
       Report omissions, additions and likely mistranslations. Exit 1 when errors are found
       (or warnings, with --frail).
@@ -111,14 +111,14 @@ export function run(argv: string[], io: Io): number {
     }
     case 'align': {
       if (files.length !== 2) throw new ClauseAlignError('usage', 'align takes SOURCE and TARGET')
-      const format = formatOption(values.format, ['json', 'text', 'md', 'html', 'tsv', 'tmx', 'xliff', 'jsonl'] as const, 'json')
+      const format = formatOption(values.format, ['json', 'text', 'md', 'html', 'tsv', 'tmx', 'xliff', 'xliff12', 'jsonl'] as const, 'json')
       const level = formatOption(values.level, levels, 'sentence', '--level')
       if (values.level !== undefined && (format === 'json' || format === 'text')) {
         throw new ClauseAlignError('usage', `--level goes with md, html, tsv, tmx, xliff or jsonl, not ${format}`)
       }
       const alignment = alignFiles(files[0], files[1], values, maxBytes)
       const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
-      const findings = format === 'md' || format === 'html' || format === 'xliff' || format === 'jsonl' ? check(alignment, {glossary}) : []
+      const findings = ['md', 'html', 'xliff', 'xliff12', 'jsonl'].includes(format) ? check(alignment, {glossary}) : []
       const writers = {
         json: () => JSON.stringify(alignmentToJson(alignment), null, 2) + '\n',
         text: () => alignmentToText(alignment),
@@ -127,6 +127,7 @@ export function run(argv: string[], io: Io): number {
         tsv: () => toTsv(alignment, {level}),
         tmx: () => toTmx(alignment, {level, toolVersion: VERSION}),
         xliff: () => toXliff(alignment, {level, findings}),
+        xliff12: () => toXliff(alignment, {level, findings, version: '1.2'}),
         jsonl: () => toJsonl(alignment, {level, findings})
       }
       const output = writers[format]()

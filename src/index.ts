@@ -34,7 +34,7 @@ export type {FindingsJson, FindingsJsonUnit, TextReportOptions} from './report.j
 export {diffAnchors, diffRevisions, diffTexts} from './diff.js'
 export type {Revision, RevisionOptions} from './diff.js'
 export {rowsOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from './output/index.js'
-export type {Level, OutputOptions, Row, RowFinding, RowUnit, TmxOptions} from './output/index.js'
+export type {Level, OutputOptions, Row, RowFinding, RowUnit, TmxOptions, XliffOptions} from './output/index.js'
 export {evaluateBeads} from './evaluate.js'
 export type {BeadPair, BeadScore} from './evaluate.js'
 export {parseGlossary, termMatcher} from './glossary.js'

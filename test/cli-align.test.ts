@@ -1,3 +1,6 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from './helpers/run-cli.js'
 
@@ -36,5 +39,30 @@ describe('clause-align align', () => {
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/en\.md: glossary line 3: expected/)
     expect(runCli(['align', en]).status).toBe(2)
+  })
+
+  it('writes parallel text in every format, to a file with -o', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clause-align-formats-'))
+    for (const format of ['md', 'html', 'tsv', 'tmx', 'xliff', 'xliff12', 'jsonl']) {
+      const file = path.join(dir, `out.${format}`)
+      const result = runCli(['align', en, ja, '--format', format, '-o', file])
+      expect(result.status).toBe(0)
+      expect(result.stdout).toBe('')
+      expect(readFileSync(file, 'utf8').length).toBeGreaterThan(1000)
+    }
+    expect(readFileSync(path.join(dir, 'out.html'), 'utf8')).toMatch(/^<!doctype html>/)
+    expect(readFileSync(path.join(dir, 'out.xliff12'), 'utf8')).toContain('<xliff version="1.2"')
+    const clauses = runCli(['align', en, ja, '--format', 'jsonl', '--level', 'clause'])
+    const paragraphs = runCli(['align', en, ja, '--format', 'jsonl', '--level', 'paragraph'])
+    expect(clauses.stdout.trimEnd().split('\n').length).toBeGreaterThan(paragraphs.stdout.trimEnd().split('\n').length)
+    expect(paragraphs.stdout.trimEnd().split('\n')).toHaveLength(10)
+  })
+
+  it('rejects a bad --level and an unwritable -o', () => {
+    expect(runCli(['align', en, ja, '--format', 'tsv', '--level', 'word']).stderr).toContain('--level must be one of paragraph, sentence, clause')
+    expect(runCli(['align', en, ja, '--level', 'clause']).stderr).toContain('--level goes with md, html, tsv, tmx, xliff or jsonl')
+    const unwritable = runCli(['align', en, ja, '--format', 'tsv', '-o', 'no/such/dir/out.tsv'])
+    expect(unwritable.status).toBe(2)
+    expect(unwritable.stderr).toBe('clause-align: no/such/dir/out.tsv: cannot write file (ENOENT)\n')
   })
 })

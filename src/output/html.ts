@@ -21,7 +21,7 @@ p.summary { margin: 0 0 1rem; color: #555; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border-top: 1px solid var(--line); padding: .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { font-size: .85rem; color: #555; }
-td.meta { width: 6.5rem; font-size: .8rem; color: #666; }
+th.meta, td.meta { width: 6.5rem; font-size: .8rem; color: #666; }
 tr.unaligned td.side:empty { background: repeating-linear-gradient(135deg, #fff4f2, #fff4f2 6px, #ffe6e1 6px, #ffe6e1 12px); }
 tr.unaligned td.side:empty::after { content: "(no counterpart)"; color: var(--error); font-size: .8rem; }
 .finding { display: inline-block; margin: .15rem .25rem 0 0; padding: 0 .35rem; border-radius: .25rem; font-size: .75rem; cursor: help; border: 1px solid currentColor; }
@@ -36,13 +36,17 @@ section.legend li { margin: .25rem 0; }
   thead { display: none; }
   tr { border-top: 2px solid var(--line); padding: .25rem 0; }
   td { border: 0; padding: .25rem .25rem; }
-  td.meta { width: 100%; }
+  th.meta, td.meta { width: 100%; }
   td.side::before { content: attr(data-lang); display: block; font-size: .7rem; color: #888; text-transform: uppercase; }
 }
 `
 
 function findingBadge(finding: RowFinding, number: number): string {
   return `<a class="finding ${finding.severity}" href="#finding-${number}" title="${escapeHtml(`${finding.ruleId} (${finding.severity}): ${finding.message}`)}">${escapeHtml(finding.ruleId)}</a>`
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 export function toHtml(alignment: Alignment, options?: OutputOptions | null | undefined): string {
@@ -61,7 +65,7 @@ export function toHtml(alignment: Alignment, options?: OutputOptions | null | un
       const anchors = [...link.source.map((id) => `source-${id}`), ...link.target.map((id) => `target-${id}`)]
       body.push(
         `<h2 id="${escapeHtml(anchors[0] ?? `link-${current}`)}">${anchors.slice(1).map((anchor) => `<span id="${escapeHtml(anchor)}"></span>`).join('')}${escapeHtml(link.source.join(' + ') || '—')} ↔ ${escapeHtml(link.target.join(' + ') || '—')} <small>(${escapeHtml(link.type)}, ${link.score})</small></h2>`,
-        `<table><thead><tr><th lang="${sourceLang}">${sourceLang}</th><th lang="${targetLang}">${targetLang}</th><th>link</th></tr></thead><tbody>`
+        `<table><thead><tr><th lang="${sourceLang}">${sourceLang}</th><th lang="${targetLang}">${targetLang}</th><th class="meta">link</th></tr></thead><tbody>`
       )
     }
     const severities = new Set(row.findings.map((finding) => finding.severity))
@@ -102,7 +106,7 @@ export function toHtml(alignment: Alignment, options?: OutputOptions | null | un
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="summary">${rows.length} rows · ${counts.error} errors · ${counts.warning} warnings · ${counts.info} infos · length ratio ${alignment.ratio}</p>
+<p class="summary">${plural(rows.length, 'row')} · ${plural(counts.error, 'error')} · ${plural(counts.warning, 'warning')} · ${plural(counts.info, 'info')} · length ratio ${alignment.ratio}</p>
 ${body.join('\n')}
 ${legendHtml}
 </body>

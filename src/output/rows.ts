@@ -72,6 +72,16 @@ function unitText(node: ClauseTreeNode, index: Map<string, ClauseTreeNode>, labe
       parts.push(current.value)
     }
   }
+  if (node.type === 'ClauseNode') {
+    // Citation markers follow the sentence's last clause.
+    const sentence = index.get(node.data.id.replace(/\.c\d+$/, ''))
+    if (sentence?.type === 'SentenceNode') {
+      const clauses = sentence.children.filter((child) => child.type === 'ClauseNode')
+      if (clauses[clauses.length - 1] === node) {
+        for (const child of sentence.children) if (child.type === 'CitationNode') parts.push(child.value)
+      }
+    }
+  }
   return normalizeSpace(joinText(parts))
 }
 

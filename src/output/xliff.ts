@@ -1,9 +1,14 @@
 /**
- * XLIFF 2.1: one `<unit>` per paragraph link, a `<segment>` per bead (the sentences of a side
+ * XLIFF 2.1 (default) or 1.2. XLIFF 2.1: one `<unit>` per paragraph link, a `<segment>` per bead (the sentences of a side
  * joined), findings as `<note>`s of the unit (`category` the rule id, `priority` 1 for errors, 5
  * for warnings, 9 for infos, `appliesTo` the side). A unit with no source (an added paragraph)
  * has empty `<source/>`s; one with no translation has no `<target>`s. A character XML 1.0 forbids
  * is written `<cp hex="…"/>`, as XLIFF 2 prescribes; a lone surrogate is an error.
+ *
+ * XLIFF 1.2, for tools that read no XLIFF 2 (translate-toolkit 3.8, older CAT tools): a `<group>`
+ * per paragraph link, a `<trans-unit>` per bead, findings as `<note from="clause-align">` on the
+ * group's first trans-unit (`annotates` the side), forbidden characters as
+ * `<ph id="…" ctype="x-control">U+0001</ph>`.
  */
 import type {Alignment} from '../alignment-types.js'
 import {rowsOf, type OutputOptions} from './rows.js'
@@ -12,7 +17,14 @@ import {escapeAttribute} from './xml.js'
 
 const priority = {error: 1, warning: 5, info: 9} as const
 
-export function toXliff(alignment: Alignment, options?: OutputOptions | null | undefined): string {
+export interface XliffOptions extends OutputOptions {
+  /** `2.1` (default) or `1.2`. */
+  version?: '2.1' | '1.2' | null | undefined
+}
+
+export function toXliff(alignment: Alignment, options?: XliffOptions | null | undefined): string {
+  if (options?.version === '1.2') return toXliff12(alignment, options)
+  if (options?.version != null && options.version !== '2.1') throw new RangeError(`XLIFF version must be 2.1 or 1.2, got ${String(options.version)}`)
   const rows = rowsOf(alignment, options)
   const control = (code: number) => `<cp hex="${code.toString(16).toUpperCase().padStart(4, '0')}"/>`
   const joiner = (lang: string) => (lang === 'ja' ? '' : ' ')
@@ -44,5 +56,38 @@ export function toXliff(alignment: Alignment, options?: OutputOptions | null | u
     lines.push('    </unit>')
   })
   lines.push('  </file>', '</xliff>')
+  return lines.join('\n') + '\n'
+}
+
+function toXliff12(alignment: Alignment, options: XliffOptions): string {
+  const rows = rowsOf(alignment, options)
+  let controls = 0
+  const control = (code: number) => `<ph id="c${++controls}" ctype="x-control">U+${code.toString(16).toUpperCase().padStart(4, '0')}</ph>`
+  const joiner = (lang: string) => (lang === 'ja' ? '' : ' ')
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    `  <file original="${escapeAttribute(alignment.sourcePath ?? 'source')}" source-language="${alignment.source.lang}" target-language="${alignment.target.lang}" datatype="plaintext" tool-id="clause-align">`,
+    '    <body>'
+  ]
+  alignment.paragraphs.forEach((link, paragraph) => {
+    const unitRows = rows.filter((row) => row.paragraph === paragraph)
+    const id = `u${paragraph + 1}`
+    lines.push(`      <group id="${id}" resname="${escapeAttribute(`${link.source.join('+') || '-'}=${link.target.join('+') || '-'}`)}">`)
+    const findings = unitRows.flatMap((row) => row.findings)
+    unitRows.forEach((row, index) => {
+      lines.push(`        <trans-unit id="${id}s${index + 1}" resname="${escapeAttribute(`${row.source.map((unit) => unit.id).join(',')}=${row.target.map((unit) => unit.id).join(',')}`)}">`)
+      lines.push(`          <source xml:lang="${alignment.source.lang}">${segmentXml(row.source, joiner(alignment.source.lang), control)}</source>`)
+      if (row.target.length > 0) lines.push(`          <target xml:lang="${alignment.target.lang}" state="translated">${segmentXml(row.target, joiner(alignment.target.lang), control)}</target>`)
+      if (index === 0) {
+        for (const finding of findings) {
+          lines.push(`          <note from="clause-align" priority="${priority[finding.severity]}" annotates="${finding.side}">${escapeAttribute(`${finding.ruleId}: ${finding.message}`)}</note>`)
+        }
+      }
+      lines.push('        </trans-unit>')
+    })
+    lines.push('      </group>')
+  })
+  lines.push('    </body>', '  </file>', '</xliff>')
   return lines.join('\n') + '\n'
 }
