@@ -9,6 +9,9 @@ import type {ClauseLink} from './alignment-types.js'
 import {compare, noEvidence, round, type Model} from './similarity.js'
 import type {Unit} from './units.js'
 
+/** Most clause pairs compared inside one bead. */
+const maxPairs = 2500
+
 /** Weight of unmatched key evidence from which a leftover clause stays unaligned. */
 const strandedWeight = 1.5
 
@@ -19,7 +22,8 @@ export function linkClauses(source: readonly Unit[], target: readonly Unit[], mo
     if (units.length === 0) return []
     return [{source: source.map((unit) => unit.id), target: target.map((unit) => unit.id), type: `${source.length}-${target.length}`, score: 0, evidence: noEvidence(units, model, side)}]
   }
-  if (source.length === 1 && target.length === 1) return [link(source, target, model)]
+  // Pairing is quadratic in the clauses of one bead: past this many pairs, one link for all.
+  if ((source.length === 1 && target.length === 1) || source.length * target.length > maxPairs) return [link(source, target, model)]
 
   const sourceGroup = new Array<number>(source.length).fill(-1)
   const targetGroup = new Array<number>(target.length).fill(-1)

@@ -251,11 +251,12 @@ function kindPenalty(a: ParagraphNode, b: ParagraphNode): number {
 }
 
 function paragraphPenalty(source: readonly ParagraphNode[], target: readonly ParagraphNode[]) {
-  const byId = new Map([...source, ...target].map((paragraph) => [paragraph.data.id + (source.includes(paragraph) ? 's' : 't'), paragraph]))
+  const sourceById = new Map(source.map((paragraph) => [paragraph.data.id, paragraph]))
+  const targetById = new Map(target.map((paragraph) => [paragraph.data.id, paragraph]))
   return (sourceUnits: readonly Unit[], targetUnits: readonly Unit[]): number => {
     let penalty = 0
     for (const a of sourceUnits) {
-      for (const b of targetUnits) penalty = Math.max(penalty, kindPenalty(byId.get(a.id + 's')!, byId.get(b.id + 't')!))
+      for (const b of targetUnits) penalty = Math.max(penalty, kindPenalty(sourceById.get(a.id)!, targetById.get(b.id)!))
     }
     return penalty
   }

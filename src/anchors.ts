@@ -42,12 +42,12 @@ export function latinWords(text: string): Set<string> {
 export function anchorsIn(text: string, vocabulary?: ReadonlySet<string> | undefined): Anchor[] {
   const normal = text.normalize('NFKC')
   const anchors: Anchor[] = []
-  const urlSpans: Array<[number, number]> = []
+  const urlCovered = new Uint8Array(normal.length + 1)
   for (const match of normal.matchAll(url)) {
     anchors.push({key: `url:${match[0].toLowerCase()}`, text: match[0]})
-    urlSpans.push([match.index, match.index + match[0].length])
+    urlCovered.fill(1, match.index, match.index + match[0].length)
   }
-  const inUrl = (at: number) => urlSpans.some(([start, end]) => at >= start && at < end)
+  const inUrl = (at: number) => urlCovered[at] === 1
   for (const mention of numbersIn(normal)) {
     if (!inUrl(mention.start)) anchors.push({key: `num:${mention.value}`, text: normal.slice(mention.start, mention.end)})
   }

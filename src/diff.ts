@@ -9,7 +9,6 @@ import type {Glossary} from './glossary.js'
 import {anchorsIn, latinWords} from './anchors.js'
 import {normalizeSpace, textOf} from './accessors.js'
 import {align} from './align.js'
-import {counterpartsOf} from './alignment-accessors.js'
 import {cjk} from './script.js'
 import {indexTree} from './tree-index.js'
 
@@ -75,13 +74,16 @@ export function diffRevisions(oldSource: RootNode, newSource: RootNode, translat
   const newIndex = indexTree(newSource)
   const text = (ids: string[], index: Map<string, ClauseTreeNode>) =>
     normalizeSpace(ids.map((id) => textOf(index.get(id)!)).join(' '))
+  // Translation sentences of each old-source sentence, indexed once.
+  const counterparts = new Map<string, string[]>()
+  for (const bead of translated.beads) for (const id of bead.source) counterparts.set(id, bead.target)
   const result: Revision[] = []
   for (const bead of revisions.beads) {
     const before = text(bead.source, oldIndex)
     const after = text(bead.target, newIndex)
     if (bead.source.length > 0 && bead.target.length > 0 && before === after) continue
     const type = bead.source.length === 0 ? 'added' : bead.target.length === 0 ? 'removed' : 'changed'
-    const review = [...new Set(bead.source.flatMap((id) => counterpartsOf(translated, id, 'source')))]
+    const review = [...new Set(bead.source.flatMap((id) => counterparts.get(id) ?? []))]
     result.push({type, old: bead.source, new: bead.target, diff: diffTexts(before, after), review})
   }
   return result

@@ -72,12 +72,14 @@ const japaneseScale = /(?<![\d.,])(?:\d+(?:\.\d+)?[兆億万])+(?:\d+(?![\d.]))?
 export function numbersIn(text: string): NumberMention[] {
   const normal = text.normalize('NFKC')
   const found: NumberMention[] = []
-  const scaled: Array<[number, number]> = []
+  // Offsets covered by a scaled number, so that its parts are not counted again.
+  const scaled = new Uint8Array(normal.length + 1)
+  const cover = (start: number, end: number) => scaled.fill(1, start, end)
   // Large numbers with a scale word or unit: `300 million` and `3億` are both 300000000.
   for (const match of normal.matchAll(englishScale)) {
     const value = Number(match[1].replace(/,/g, '')) * englishScales[match[2].toLowerCase()]
     found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
-    scaled.push([match.index, match.index + match[0].length])
+    cover(match.index, match.index + match[0].length)
   }
   for (const match of normal.matchAll(japaneseScale)) {
     let value = 0
@@ -85,9 +87,9 @@ export function numbersIn(text: string): NumberMention[] {
       value += Number(part[1]) * (part[2] ? kanjiBigUnits[part[2]] : 1)
     }
     found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
-    scaled.push([match.index, match.index + match[0].length])
+    cover(match.index, match.index + match[0].length)
   }
-  const inScaled = (at: number) => scaled.some(([start, end]) => at >= start && at < end)
+  const inScaled = (at: number) => scaled[at] === 1
   for (const match of normal.matchAll(digitRun)) {
     if (inScaled(match.index)) continue
     const raw = match[0]

@@ -114,18 +114,46 @@ export function rowsOf(alignment: Alignment, options?: OutputOptions | null | un
   return rows
 }
 
-/** Each finding goes to the first row holding one of its units (or a unit inside or around it). */
+/**
+ * Each finding goes to the first row holding one of its units, or a unit inside or around it
+ * (a paragraph's finding to its first row, a label's to the row of its item's first sentence).
+ */
 function attachFindings(rows: Row[], findings: readonly VFileMessage[]): void {
-  const related = (findingId: string, rowId: string) => {
-    const id = findingId.replace(/\.lab\d*$/, '')
-    return rowId === id || rowId.startsWith(id + '.') || id.startsWith(rowId + '.')
+  if (findings.length === 0) return
+  // First row of every unit id and of every ancestor id, per side.
+  const firstRow = {source: new Map<string, Row>(), target: new Map<string, Row>()}
+  for (const row of rows) {
+    for (const side of ['source', 'target'] as const) {
+      for (const unit of row[side]) {
+        let id = unit.id
+        for (;;) {
+          if (!firstRow[side].has(id)) firstRow[side].set(id, row)
+          const dot = id.lastIndexOf('.')
+          if (dot < 0) break
+          id = id.slice(0, dot)
+        }
+      }
+    }
   }
+  const rowOf = (side: 'source' | 'target', findingId: string): Row | undefined => {
+    // A clause or a label finds the row of its sentence or container.
+    let id = findingId.replace(/\.lab\d*$/, '')
+    for (;;) {
+      const row = firstRow[side].get(id)
+      if (row) return row
+      const dot = id.lastIndexOf('.')
+      if (dot < 0) return undefined
+      id = id.slice(0, dot)
+    }
+  }
+  const order = new Map(rows.map((row, index) => [row, index]))
   for (const message of findings) {
-    const row = rows.find(
-      (candidate) =>
-        (message.sourceIds ?? []).some((id) => candidate.source.some((unit) => related(id, unit.id))) ||
-        (message.targetIds ?? []).some((id) => candidate.target.some((unit) => related(id, unit.id)))
-    )
-    row?.findings.push({ruleId: message.ruleId ?? '', severity: severityOf(message), message: message.reason, side: message.side ?? 'target'})
+    const candidates = [
+      ...(message.sourceIds ?? []).map((id) => rowOf('source', id)),
+      ...(message.targetIds ?? []).map((id) => rowOf('target', id))
+    ].filter((row): row is Row => row !== undefined)
+    if (candidates.length === 0) continue
+    const row = candidates.reduce((best, row) => (order.get(row)! < order.get(best)! ? row : best))
+    row.findings.push({ruleId: message.ruleId ?? '', severity: severityOf(message), message: message.reason, side: message.side ?? 'target'})
   }
 }

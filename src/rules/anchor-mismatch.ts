@@ -34,10 +34,12 @@ function mentions(text: string): Mention[] {
  */
 function anchorsOf(text: string, terms: TermMatcher, otherEntries: ReadonlySet<number>): Map<string, {text: string; excused: boolean}> {
   const normal = text.normalize('NFKC')
-  const covered = terms(normal).filter((term) => otherEntries.has(term.entry))
+  // Offsets inside a term the other side renders.
+  const covered = new Uint8Array(normal.length + 1)
+  for (const term of terms(normal)) if (otherEntries.has(term.entry)) covered.fill(1, term.start, term.end)
   const result = new Map<string, {text: string; excused: boolean}>()
   for (const mention of mentions(normal)) {
-    const inTerm = covered.some((term) => mention.start >= term.start && mention.end <= term.end)
+    const inTerm = covered[mention.start] === 1 && covered[mention.end - 1] === 1
     const known = result.get(mention.key)
     result.set(mention.key, {text: mention.text, excused: (known?.excused ?? true) && inTerm})
   }

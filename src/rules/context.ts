@@ -15,6 +15,8 @@ export interface RuleContext {
   targetTerms: TermMatcher
   /** Linked sentence beads: both sides non-empty. */
   linked: SentenceBead[]
+  /** Position of each bead in `alignment.beads`. */
+  beadIndex: Map<SentenceBead, number>
 }
 
 export type Rule = (context: RuleContext) => Finding[]
@@ -27,7 +29,8 @@ export function ruleContext(alignment: Alignment, glossary: Glossary): RuleConte
     glossary,
     sourceTerms: termMatcher(glossary, alignment.source.lang),
     targetTerms: termMatcher(glossary, alignment.target.lang),
-    linked: alignment.beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+    linked: alignment.beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0),
+    beadIndex: new Map(alignment.beads.map((bead, index) => [bead, index]))
   }
 }
 
@@ -48,7 +51,7 @@ export function excerpt(text: string, length = 60): string {
 /** The nearest target (or source) unit before a given bead, to say where something would go. */
 export function neighbour(context: RuleContext, bead: SentenceBead, side: 'source' | 'target'): ClauseTreeNode[] {
   const beads = context.alignment.beads
-  const at = beads.indexOf(bead)
+  const at = context.beadIndex.get(bead) ?? -1
   const index = side === 'source' ? context.source : context.target
   for (let k = at - 1; k >= 0; k--) if (beads[k][side].length > 0) return nodes(index, beads[k][side].slice(-1))
   for (let k = at + 1; k < beads.length; k++) if (beads[k][side].length > 0) return nodes(index, beads[k][side].slice(0, 1))

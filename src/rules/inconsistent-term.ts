@@ -34,9 +34,16 @@ function sourceTerms(text: string): Set<string> {
   return terms
 }
 
+/** Longest rendering considered, in characters. */
+const maxRendering = 24
+
 /** Runs of katakana and kanji (no hiragana, no Latin): candidate renderings. */
 function targetRuns(text: string): Set<string> {
-  return new Set((text.match(/[\p{Script=Katakana}\p{Script=Han}ー・]{2,}/gu) ?? []).map((run) => run.replace(/^・|・$/g, '')).filter((run) => run.length >= 2))
+  return new Set(
+    (text.match(/[\p{Script=Katakana}\p{Script=Han}ー・]{2,}/gu) ?? [])
+      .map((run) => run.replace(/^・|・$/g, ''))
+      .filter((run) => run.length >= 2)
+  )
 }
 
 export const inconsistentTerm: Rule = (context) => {
@@ -51,13 +58,14 @@ export const inconsistentTerm: Rule = (context) => {
   })
   // Where each rendering occurs, also inside a longer run (コミットメント in 自主的コミットメント).
   const candidates = new Set<string>()
-  for (const runs of beadRuns) for (const run of runs) candidates.add(run)
+  for (const runs of beadRuns) for (const run of runs) if (run.length <= maxRendering) candidates.add(run)
   const runBeads = new Map<string, number[]>()
   beadRuns.forEach((runs, index) => {
     const seen = new Set<string>()
     for (const run of runs) {
+      // Renderings are short; bounding their length keeps a long run from costing its square.
       for (let start = 0; start < run.length - 1; start++) {
-        for (let end = start + 2; end <= run.length; end++) {
+        for (let end = start + 2; end <= Math.min(run.length, start + maxRendering); end++) {
           const part = run.slice(start, end)
           if (seen.has(part) || !candidates.has(part)) continue
           seen.add(part)
