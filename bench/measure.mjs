@@ -2,7 +2,7 @@
 //   node bench/measure.mjs <clause-align|hunalign> <times>
 // prints one JSON line.
 import {performance} from 'node:perf_hooks'
-import {align, parse, parseGlossary, sentencesOf} from '../dist/index.js'
+import {align, check, parse, parseGlossary, sentencesOf} from '../dist/index.js'
 import {corpus, hunalignDictionary, hunalignInput, runHunalign, scaledPair} from './lib.mjs'
 
 const [tool, timesArgument] = process.argv.slice(2)
@@ -21,6 +21,9 @@ if (tool === 'clause-align') {
   start = performance.now()
   const alignment = align(en, ja, {glossary})
   result.alignMs = performance.now() - start
+  start = performance.now()
+  result.findings = check(alignment, {glossary}).length
+  result.checkMs = performance.now() - start
   result.sentences = [sentencesOf(en).length, sentencesOf(ja).length]
   result.beads = alignment.beads.length
 } else if (tool === 'hunalign') {

@@ -10,7 +10,7 @@ import {ClauseAlignError} from './errors.js'
 import {readDocument} from './read.js'
 import {parse} from './parse.js'
 import {treeToOutline} from './outline.js'
-import {guessLang} from './script.js'
+import {guessLang, languageEvidence} from './script.js'
 import {align} from './align.js'
 import {parseGlossary} from './glossary.js'
 import {alignmentToJson} from './alignment-json.js'
@@ -116,7 +116,7 @@ export function run(argv: string[], io: Io): number {
       if (values.level !== undefined && (format === 'json' || format === 'text')) {
         throw new ClauseAlignError('usage', `--level goes with md, html, tsv, tmx, xliff or jsonl, not ${format}`)
       }
-      const alignment = alignFiles(files[0], files[1], values, maxBytes)
+      const alignment = alignFiles(files[0], files[1], values, maxBytes, io)
       const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
       const findings = ['md', 'html', 'xliff', 'xliff12', 'jsonl'].includes(format) ? check(alignment, {glossary}) : []
       const writers = {
@@ -139,7 +139,7 @@ export function run(argv: string[], io: Io): number {
       if (files.length !== 2) throw new ClauseAlignError('usage', 'check takes SOURCE and TARGET')
       const format = formatOption(values.format, ['text', 'json'] as const, 'text')
       const rules = ruleOptions(values.rule ?? [])
-      const alignment = alignFiles(files[0], files[1], values, maxBytes)
+      const alignment = alignFiles(files[0], files[1], values, maxBytes, io)
       const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
       const messages = check(alignment, {rules, glossary})
       io.stdout(format === 'json' ? JSON.stringify(findingsToJson(alignment, messages), null, 2) + '\n' : findingsToText(alignment, messages, {verbose: values.verbose}))
@@ -180,14 +180,32 @@ function alignFiles(
   sourcePath: string,
   targetPath: string,
   values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined},
-  maxBytes: number | undefined
+  maxBytes: number | undefined,
+  io: Io
 ) {
   const sourceText = readDocument(sourcePath, {maxBytes})
   const targetText = readDocument(targetPath, {maxBytes})
   const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
-  const source = parse(sourceText, {lang: langOption(values['source-lang'], '--source-lang') ?? guessLang(sourceText), path: sourcePath})
-  const target = parse(targetText, {lang: langOption(values['target-lang'], '--target-lang') ?? guessLang(targetText), path: targetPath})
+  const sourceLang = languageOf(sourceText, sourcePath, langOption(values['source-lang'], '--source-lang'), '--source-lang', io)
+  const targetLang = languageOf(targetText, targetPath, langOption(values['target-lang'], '--target-lang'), '--target-lang', io)
+  const bothRead = languageEvidence(sourceText).letters >= 20 && languageEvidence(targetText).letters >= 20
+  if (sourceLang === targetLang && bothRead && !values['source-lang'] && !values['target-lang']) {
+    io.stderr(`clause-align: warning: ${sourcePath} and ${targetPath} both read as ${names[sourceLang]}; is the translation in the source language?\n`)
+  }
+  const source = parse(sourceText, {lang: sourceLang, path: sourcePath})
+  const target = parse(targetText, {lang: targetLang, path: targetPath})
   return align(source, target, {glossary, sourcePath, targetPath})
+}
+
+const names = {en: 'English', ja: 'Japanese'} as const
+
+/** The language given, with a warning when the text plainly reads as the other one; else a guess. */
+function languageOf(text: string, path: string, given: Lang | undefined, option: string, io: Io): Lang {
+  const evidence = languageEvidence(text)
+  if (given && evidence.lang !== given && evidence.letters >= 20 && evidence.share >= 0.8) {
+    io.stderr(`clause-align: warning: ${path} reads as ${names[evidence.lang]}, but ${option} says ${given}\n`)
+  }
+  return given ?? evidence.lang
 }
 
 declare const VERSION: string

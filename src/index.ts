@@ -1,4 +1,5 @@
 export {parse} from './parse.js'
+export {defaultMaxLength} from './parse.js'
 export type {ParseOptions} from './parse.js'
 export {
   clausesOf,
@@ -45,7 +46,8 @@ export {numbersIn} from './numbers.js'
 export type {NumberMention} from './numbers.js'
 export {readDocument, decodeUtf8} from './read.js'
 export type {ReadOptions} from './read.js'
-export {guessLang} from './script.js'
+export {guessLang, languageEvidence} from './script.js'
+export type {LanguageEvidence} from './script.js'
 export {ClauseAlignError} from './errors.js'
 export type {ClauseAlignErrorCode} from './errors.js'
 export type * from './types.js'

@@ -37,7 +37,12 @@ export interface ParseOptions {
   lang?: Lang | null | undefined
   /** File path, used in error messages. */
   path?: string | null | undefined
+  /** Longest document accepted, in UTF-16 code units (default 16 Mi). */
+  maxLength?: number | null | undefined
 }
+
+/** Default `maxLength`: 16 Mi code units, about 16 MB of English or 48 MB of Japanese UTF-8. */
+export const defaultMaxLength = 16 * 1024 * 1024
 
 const emptyOptions: ParseOptions = {}
 
@@ -73,6 +78,10 @@ export function parse(markdown: unknown, options?: ParseOptions | null | undefin
       `expected a string of Markdown, got ${markdown === null ? 'null' : typeof markdown}`,
       path
     )
+  }
+  const maxLength = settings.maxLength ?? defaultMaxLength
+  if (markdown.length > maxLength) {
+    throw new ClauseAlignError('too-large', `document is ${markdown.length} characters, over the limit of ${maxLength} (option maxLength)`, path)
   }
   if (settings.lang != null && settings.lang !== 'en' && settings.lang !== 'ja') {
     throw new ClauseAlignError('invalid-option', `unknown language \`${String(settings.lang)}\`, expected \`en\` or \`ja\``, path)

@@ -94,7 +94,8 @@ function mapValue(
     let matched = false
     while (cursor < to) {
       const here = source[cursor]
-      if (here === unit) {
+      // CommonMark reads a NUL as U+FFFD.
+      if (here === unit || (here === '\u0000' && unit === '\uFFFD')) {
         push(run, parts, unit, cursor, cursor + 1)
         cursor++
         index++

@@ -11,7 +11,7 @@
  * `<ph id="…" ctype="x-control">U+0001</ph>`.
  */
 import type {Alignment} from '../alignment-types.js'
-import {rowsOf, type OutputOptions} from './rows.js'
+import {rowsOf, type OutputOptions, type Row} from './rows.js'
 import {segmentXml} from './tmx.js'
 import {escapeAttribute} from './xml.js'
 
@@ -26,6 +26,7 @@ export function toXliff(alignment: Alignment, options?: XliffOptions | null | un
   if (options?.version === '1.2') return toXliff12(alignment, options)
   if (options?.version != null && options.version !== '2.1') throw new RangeError(`XLIFF version must be 2.1 or 1.2, got ${String(options.version)}`)
   const rows = rowsOf(alignment, options)
+  const byParagraph = groupByParagraph(rows)
   const control = (code: number) => `<cp hex="${code.toString(16).toUpperCase().padStart(4, '0')}"/>`
   const joiner = (lang: string) => (lang === 'ja' ? '' : ' ')
   const lines = [
@@ -34,7 +35,7 @@ export function toXliff(alignment: Alignment, options?: XliffOptions | null | un
     `  <file id="f1" original="${escapeAttribute(alignment.sourcePath ?? 'source')}">`
   ]
   alignment.paragraphs.forEach((link, paragraph) => {
-    const unitRows = rows.filter((row) => row.paragraph === paragraph)
+    const unitRows = byParagraph[paragraph] ?? []
     const id = `u${paragraph + 1}`
     const name = `${link.source.join('+') || '-'}=${link.target.join('+') || '-'}`
     lines.push(`    <unit id="${id}" name="${escapeAttribute(name)}">`)
@@ -61,6 +62,7 @@ export function toXliff(alignment: Alignment, options?: XliffOptions | null | un
 
 function toXliff12(alignment: Alignment, options: XliffOptions): string {
   const rows = rowsOf(alignment, options)
+  const byParagraph = groupByParagraph(rows)
   let controls = 0
   const control = (code: number) => `<ph id="c${++controls}" ctype="x-control">U+${code.toString(16).toUpperCase().padStart(4, '0')}</ph>`
   const joiner = (lang: string) => (lang === 'ja' ? '' : ' ')
@@ -71,7 +73,7 @@ function toXliff12(alignment: Alignment, options: XliffOptions): string {
     '    <body>'
   ]
   alignment.paragraphs.forEach((link, paragraph) => {
-    const unitRows = rows.filter((row) => row.paragraph === paragraph)
+    const unitRows = byParagraph[paragraph] ?? []
     const id = `u${paragraph + 1}`
     lines.push(`      <group id="${id}" resname="${escapeAttribute(`${link.source.join('+') || '-'}=${link.target.join('+') || '-'}`)}">`)
     const findings = unitRows.flatMap((row) => row.findings)
@@ -90,4 +92,11 @@ function toXliff12(alignment: Alignment, options: XliffOptions): string {
   })
   lines.push('    </body>', '  </file>', '</xliff>')
   return lines.join('\n') + '\n'
+}
+
+/** Rows grouped by their paragraph link, in one pass. */
+function groupByParagraph(rows: readonly Row[]): Row[][] {
+  const groups: Row[][] = []
+  for (const row of rows) (groups[row.paragraph] ??= []).push(row)
+  return groups
 }

@@ -38,7 +38,8 @@ export function ids(tree: RootNode): string[] {
  */
 export function sliceHolds(source: string, node: ClauseTreeNode): boolean {
   if (!node.position || !('value' in node)) return true
-  const slice = source.slice(node.position.start.offset!, node.position.end.offset!)
+  // CommonMark reads a NUL as U+FFFD.
+  const slice = source.slice(node.position.start.offset!, node.position.end.offset!).replace(/\u0000/g, '\uFFFD')
   if (node.type === 'FootnoteReferenceNode') return slice === `[^${node.value}]` || slice.startsWith('[^')
   if (node.type === 'CodeNode') return slice.replace(/\s+/g, '').includes(node.value.replace(/\s+/g, ''))
   const value = node.value.replace(/\s+/g, '')
