@@ -19,11 +19,19 @@ export function scaledPair(times) {
     const body = markdown.slice(start)
     const copies = [front]
     for (let copy = 0; copy < times; copy++) {
-      copies.push(
-        body
-          .replace(/^(\d+)\. /gm, (_, number) => `${Number(number) + copy * 6}. `)
-          .replace(/20(\d\d)/g, (_, year) => String(2000 + ((Number(year) + copy) % 100)))
-      )
+      // Renumber the items and indent their continuation lines to the wider marker (`10. `
+      // needs four spaces where `1. ` needed three), so that each item keeps its content.
+      let extra = ''
+      const lines = body.split('\n').map((line) => {
+        const item = /^(\d+)\. (.*)$/.exec(line)
+        if (item) {
+          const marker = `${Number(item[1]) + copy * 6}. `
+          extra = ' '.repeat(marker.length - 3)
+          return marker + item[2]
+        }
+        return line.startsWith('   ') ? extra + line : line
+      })
+      copies.push(lines.join('\n').replace(/20(\d\d)/g, (_, year) => String(2000 + ((Number(year) + copy) % 100))))
     }
     return copies.join('\n')
   }
@@ -99,3 +107,20 @@ function lineToSentence(text) {
 }
 
 export {parse}
+
+/**
+ * The gold alignment of `scaledPair(times)`: the corpus gold with the numbered paragraphs' ids
+ * shifted for each copy (the front matter, p1–p2 in English and p1–p3 in Japanese, once).
+ */
+export function scaledGold(times) {
+  const gold = JSON.parse(readFileSync(path.join(root, 'test', 'gold', 'paris-2025.json'), 'utf8')).beads
+  const shift = (ids, front, copy) => ids.map((id) => id.replace(/^p(\d+)/, (_, number) => `p${Number(number) > front ? Number(number) + copy * 6 : number}`))
+  const isFront = (bead) => [...bead.source].every((id) => Number(/^p(\d+)/.exec(id)[1]) <= 2) && [...bead.target].every((id) => Number(/^p(\d+)/.exec(id)[1]) <= 3)
+  const front = gold.filter(isFront)
+  const body = gold.filter((bead) => !isFront(bead))
+  const beads = [...front]
+  for (let copy = 0; copy < times; copy++) {
+    for (const bead of body) beads.push({source: shift(bead.source, 2, copy), target: shift(bead.target, 3, copy)})
+  }
+  return beads
+}

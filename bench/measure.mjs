@@ -2,8 +2,8 @@
 //   node bench/measure.mjs <clause-align|hunalign> <times>
 // prints one JSON line.
 import {performance} from 'node:perf_hooks'
-import {align, check, parse, parseGlossary, sentencesOf} from '../dist/index.js'
-import {corpus, hunalignDictionary, hunalignInput, runHunalign, scaledPair} from './lib.mjs'
+import {align, check, evaluateBeads, parse, parseGlossary, sentencesOf} from '../dist/index.js'
+import {corpus, hunalignDictionary, hunalignInput, ladderToBeads, runHunalign, scaledGold, scaledPair} from './lib.mjs'
 
 const [tool, timesArgument] = process.argv.slice(2)
 const times = Number(timesArgument)
@@ -26,6 +26,7 @@ if (tool === 'clause-align') {
   result.checkMs = performance.now() - start
   result.sentences = [sentencesOf(en).length, sentencesOf(ja).length]
   result.beads = alignment.beads.length
+  result.f1 = evaluateBeads(alignment.beads, scaledGold(times)).f1
 } else if (tool === 'hunalign') {
   const en = parse(pair.en, {lang: 'en'})
   const ja = parse(pair.ja, {lang: 'ja'})
@@ -36,7 +37,9 @@ if (tool === 'clause-align') {
   const start = performance.now()
   const {ladder} = await runHunalign(source.text, target.text, dictionary)
   result.alignMs = performance.now() - start
-  result.beads = ladder.length - 1
+  const beads = ladderToBeads(ladder, source, target)
+  result.beads = beads.length
+  result.f1 = evaluateBeads(beads, scaledGold(times)).f1
 } else {
   throw new Error(`unknown tool ${tool}`)
 }

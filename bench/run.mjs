@@ -61,20 +61,20 @@ const measure = (tool, size) => {
   }
 }
 console.log('## Scale: the corpus repeated and varied N times\n')
-console.log('| N | sentences (en / ja) | input MB | parse ms (MB/s) | align ms (sentences/s) | check ms (sentences/s) | clause-align peak RSS MB | hunalign align ms | hunalign peak RSS MB | hunalign ÷ clause-align align time |')
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+console.log('| N | sentences (en / ja) | input MB | parse ms (MB/s) | align ms (sentences/s) | check ms (sentences/s) | clause-align peak RSS MB | clause-align F1 | hunalign align ms | hunalign peak RSS MB | hunalign F1 | hunalign ÷ clause-align align time |')
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
 for (const size of times) {
   const ours = measure('clause-align', size)
   const theirs = size <= hunalignMax ? measure('hunalign', size) : {}
   if (ours.failed) {
-    console.log(`| ${size} | failed: ${ours.failed} | | | | | | | | |`)
+    console.log(`| ${size} | failed: ${ours.failed} | | | | | | | | | | |`)
     continue
   }
   const sentences = ours.sentences[0] + ours.sentences[1]
   const mb = ours.bytes / 2 ** 20
   const perSecond = (ms) => fixed(sentences / (ms / 1000))
   console.log(
-    `| ${size} | ${ours.sentences.join(' / ')} | ${fixed(mb, 2)} | ${fixed(ours.parseMs)} (${fixed(mb / (ours.parseMs / 1000), 2)}) | ${fixed(ours.alignMs)} (${perSecond(ours.alignMs)}) | ${fixed(ours.checkMs)} (${perSecond(ours.checkMs)}) | ${fixed(ours.peakRssMb)} | ${theirs.failed ? 'failed' : fixed(theirs.alignMs)} | ${fixed(theirs.peakRssMb)} | ${theirs.alignMs ? fixed(theirs.alignMs / ours.alignMs, 2) : '—'} |`
+    `| ${size} | ${ours.sentences.join(' / ')} | ${fixed(mb, 2)} | ${fixed(ours.parseMs)} (${fixed(mb / (ours.parseMs / 1000), 2)}) | ${fixed(ours.alignMs)} (${perSecond(ours.alignMs)}) | ${fixed(ours.checkMs)} (${perSecond(ours.checkMs)}) | ${fixed(ours.peakRssMb)} | ${fixed(ours.f1, 3)} | ${theirs.failed ? 'failed' : fixed(theirs.alignMs)} | ${fixed(theirs.peakRssMb)} | ${fixed(theirs.f1, 3)} | ${theirs.alignMs ? fixed(theirs.alignMs / ours.alignMs, 2) : '—'} |`
   )
 }
 console.log('\nEach cell is one run in a fresh process; times are wall-clock; peak RSS is the process maximum (Node itself takes about 55 MB). hunalign gets the same sentences and the glossary as its dictionary; its time is the WebAssembly run only, ours the alignment only (parse and check are listed apart).')
