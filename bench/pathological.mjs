@@ -11,8 +11,8 @@ export const cases = {
     ja: 'サミットの代表団はデータに関する規則に合意した'.repeat(20_000)
   }),
   '100,000 one-word lines': () => ({
-    en: Array.from({length: 100_000}, (_, k) => `word${k % 97}`).join('\n'),
-    ja: Array.from({length: 100_000}, (_, k) => `単語${k % 97}`).join('\n')
+    en: Array.from({length: 100_000}, (_, k) => ['summit', 'delegates', 'agreed', 'rules', 'data'][k % 5]).join('\n'),
+    ja: Array.from({length: 100_000}, (_, k) => ['サミット', '代表団', '合意', '規則', 'データ'][k % 5]).join('\n')
   }),
   '100,000 one-word paragraphs': () => ({
     en: Array.from({length: 100_000}, (_, k) => `Word ${k}.`).join('\n\n'),

@@ -1,5 +1,5 @@
 /** The plain-data result of `align`: links between two clause trees, by id. */
-import type {Lang, RootNode} from './types.js'
+import type {RootNode} from './types.js'
 
 /** `source count-target count`: `1-1`, `1-2`, `2-1`, `2-2`, `1-0` (omitted), `0-1` (added). */
 export type BeadType = `${number}-${number}`
@@ -73,8 +73,3 @@ export interface Alignment {
 
 /** A similarity a caller plugs in (an embedding model they host, say): 0–1, or undefined to abstain. */
 export type Scorer = (source: readonly string[], target: readonly string[], level: 'paragraph' | 'sentence' | 'clause') => number | undefined
-
-export interface SideInfo {
-  path?: string | undefined
-  lang: Lang
-}
