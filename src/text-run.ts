@@ -6,6 +6,7 @@
  * back against its own slice of the source.
  */
 import type {Nodes as MdastNodes, PhrasingContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 
@@ -41,7 +42,14 @@ function collect(source: string, node: MdastNodes, run: TextRun, parts: string[]
     case 'inlineCode': {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      if (start === undefined || end === undefined) return
+      if (start === undefined || end === undefined) {
+        // A generated node (a plugin's, say) has no place in the file: keep its text, pinned
+        // after the text before it, so that nothing is lost.
+        const at = run.ends.length > 0 ? run.ends[run.ends.length - 1] : 0
+        const text = toString(node)
+        for (let index = 0; index < text.length; index++) push(run, parts, text[index], at, at)
+        return
+      }
       mapValue(source, node.value, start, end, run, parts)
       return
     }
