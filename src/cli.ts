@@ -10,7 +10,7 @@ import {ClauseAlignError} from './errors.js'
 import {readDocument} from './read.js'
 import {parse} from './parse.js'
 import {treeToOutline} from './outline.js'
-import {guessLang, languageEvidence} from './script.js'
+import {guessLang, languageEvidence, type LanguageEvidence} from './script.js'
 import {align} from './align.js'
 import {parseGlossary} from './glossary.js'
 import {alignmentToJson} from './alignment-json.js'
@@ -116,8 +116,7 @@ export function run(argv: string[], io: Io): number {
       if (values.level !== undefined && (format === 'json' || format === 'text')) {
         throw new ClauseAlignError('usage', `--level goes with md, html, tsv, tmx, xliff or jsonl, not ${format}`)
       }
-      const alignment = alignFiles(files[0], files[1], values, maxBytes, io)
-      const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
+      const {alignment, glossary} = alignFiles(files[0], files[1], values, maxBytes, io)
       const findings = ['md', 'html', 'xliff', 'xliff12', 'jsonl'].includes(format) ? check(alignment, {glossary}) : []
       const writers = {
         json: () => JSON.stringify(alignmentToJson(alignment), null, 2) + '\n',
@@ -139,8 +138,7 @@ export function run(argv: string[], io: Io): number {
       if (files.length !== 2) throw new ClauseAlignError('usage', 'check takes SOURCE and TARGET')
       const format = formatOption(values.format, ['text', 'json'] as const, 'text')
       const rules = ruleOptions(values.rule ?? [])
-      const alignment = alignFiles(files[0], files[1], values, maxBytes, io)
-      const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
+      const {alignment, glossary} = alignFiles(files[0], files[1], values, maxBytes, io)
       const messages = check(alignment, {rules, glossary})
       io.stdout(format === 'json' ? JSON.stringify(findingsToJson(alignment, messages), null, 2) + '\n' : findingsToText(alignment, messages, {verbose: values.verbose}))
       const errors = messages.some((message) => message.fatal === true)
@@ -186,22 +184,23 @@ function alignFiles(
   const sourceText = readDocument(sourcePath, {maxBytes})
   const targetText = readDocument(targetPath, {maxBytes})
   const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
-  const sourceLang = languageOf(sourceText, sourcePath, langOption(values['source-lang'], '--source-lang'), '--source-lang', io)
-  const targetLang = languageOf(targetText, targetPath, langOption(values['target-lang'], '--target-lang'), '--target-lang', io)
-  const bothRead = languageEvidence(sourceText).letters >= 20 && languageEvidence(targetText).letters >= 20
+  const sourceEvidence = languageEvidence(sourceText)
+  const targetEvidence = languageEvidence(targetText)
+  const sourceLang = languageOf(sourceEvidence, sourcePath, langOption(values['source-lang'], '--source-lang'), '--source-lang', io)
+  const targetLang = languageOf(targetEvidence, targetPath, langOption(values['target-lang'], '--target-lang'), '--target-lang', io)
+  const bothRead = sourceEvidence.letters >= 20 && targetEvidence.letters >= 20
   if (sourceLang === targetLang && bothRead && !values['source-lang'] && !values['target-lang']) {
     io.stderr(`clause-align: warning: ${sourcePath} and ${targetPath} both read as ${names[sourceLang]}; is the translation in the source language?\n`)
   }
   const source = parse(sourceText, {lang: sourceLang, path: sourcePath})
   const target = parse(targetText, {lang: targetLang, path: targetPath})
-  return align(source, target, {glossary, sourcePath, targetPath})
+  return {alignment: align(source, target, {glossary, sourcePath, targetPath}), glossary}
 }
 
 const names = {en: 'English', ja: 'Japanese'} as const
 
 /** The language given, with a warning when the text plainly reads as the other one; else a guess. */
-function languageOf(text: string, path: string, given: Lang | undefined, option: string, io: Io): Lang {
-  const evidence = languageEvidence(text)
+function languageOf(evidence: LanguageEvidence, path: string, given: Lang | undefined, option: string, io: Io): Lang {
   if (given && evidence.lang !== given && evidence.letters >= 20 && evidence.share >= 0.8) {
     io.stderr(`clause-align: warning: ${path} reads as ${names[evidence.lang]}, but ${option} says ${given}\n`)
   }

@@ -68,3 +68,11 @@ export function labelsIn(node: ClauseTreeNode): LabelNode[] {
 export function isParagraph(node: ClauseTreeNode | undefined): node is ParagraphNode {
   return node?.type === 'ParagraphNode'
 }
+
+/** The run-in label opening the paragraph or item that directly holds a sentence, if any. */
+export function containerLabel(index: Map<string, ClauseTreeNode>, sentenceId: string): LabelNode | undefined {
+  const container = index.get(sentenceId.replace(/\.s\d+$/, ''))
+  if (!container || !('children' in container)) return undefined
+  const first = container.children[0]
+  return first && first.type === 'LabelNode' ? first : undefined
+}

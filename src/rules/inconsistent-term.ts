@@ -6,7 +6,7 @@
  * (`digital divides` as both デジタルデバイド and デジタル格差).
  */
 import type {Finding} from '../findings.js'
-import {nodes, textOfAll, type Rule} from './context.js'
+import {containerLabel, nodes, textOfAll, type Rule} from './context.js'
 
 const stopWords = new Set(
   ('a an and are as at be been by can could for from has have in into is it its may must of on or our over such that the their them ' +
@@ -53,7 +53,7 @@ export const inconsistentTerm: Rule = (context) => {
   const beadRuns = beads.map((bead) => {
     const targets = nodes(context.target, bead.target)
     // Labels are the translator's words too: include the run-in label of the sentence's item.
-    const labels = bead.target.map((id) => context.target.get(id.replace(/\.s\d+$/, '.lab'))).filter((node) => node !== undefined)
+    const labels = bead.target.flatMap((id) => containerLabel(context.target, id) ?? [])
     return targetRuns(textOfAll([...targets, ...labels], true))
   })
   // Where each rendering occurs, also inside a longer run (コミットメント in 自主的コミットメント).

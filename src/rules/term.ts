@@ -4,8 +4,7 @@
  * rendering the glossary forbids.
  */
 import type {Finding} from '../findings.js'
-import type {ClauseTreeNode} from '../types.js'
-import {nodes, textOfAll, type Rule} from './context.js'
+import {containerLabel, nodes, textOfAll, type Rule} from './context.js'
 
 export const term: Rule = (context) => {
   if (context.glossary.length === 0) return []
@@ -13,7 +12,7 @@ export const term: Rule = (context) => {
   for (const bead of context.linked) {
     const sourceNodes = nodes(context.source, bead.source)
     const targetNodes = nodes(context.target, bead.target)
-    const labels = bead.target.flatMap((id) => labelOfContainer(context.target, id))
+    const labels = bead.target.flatMap((id) => containerLabel(context.target, id)?.label ?? [])
     const targetText = [textOfAll(targetNodes), ...labels].join(' ')
     const sourceMentions = context.sourceTerms(textOfAll(sourceNodes))
     const targetMentions = context.targetTerms(targetText)
@@ -54,13 +53,4 @@ export const term: Rule = (context) => {
     }
   }
   return findings
-}
-
-/** The label of the item or paragraph directly holding a sentence, if it opens with one. */
-function labelOfContainer(index: Map<string, ClauseTreeNode>, sentenceId: string): string[] {
-  const containerId = sentenceId.replace(/\.s\d+$/, '')
-  const container = index.get(containerId)
-  if (!container || !('children' in container)) return []
-  const first = container.children[0]
-  return first && first.type === 'LabelNode' ? [first.label] : []
 }
