@@ -61,7 +61,7 @@ export interface TextReportOptions {
   color?: boolean | undefined
 }
 
-/** Findings grouped by file (translation first), as vfile-reporter prints them. */
+/** Findings grouped by file, as vfile-reporter prints them. */
 export function findingsToText(alignment: Alignment, messages: readonly VFileMessage[], options?: TextReportOptions | undefined): string {
   const target = new VFile({path: alignment.targetPath ?? 'target'})
   const source = new VFile({path: alignment.sourcePath ?? 'source'})
