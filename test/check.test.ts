@@ -139,3 +139,19 @@ describe('check: bundled corpus', () => {
     for (const message of messages) expect(message.reason).not.toContain('elysee.fr')
   })
 })
+
+describe('check: the Council text against the translation', () => {
+  it('finds the placeholder "XX countries" that the translation renders as 100を超える国々', () => {
+    const glossary = parseGlossary(corpusFile('glossary.tsv'))
+    const alignment = align(parse(corpusFile('en.council-2025-02-07.md'), {lang: 'en'}), parse(corpusFile('ja.md'), {lang: 'ja'}), {glossary})
+    const messages = check(alignment, {glossary})
+    const about = (ruleId: string) => messages.filter((message) => message.ruleId === ruleId && message.sourceIds?.includes('p5.s1'))
+    expect(about('number-mismatch').map((message) => message.reason)).toEqual([
+      'Unexpected numbers in the translation (extra `100`), expected `10`, `11`, `2`, `2025`'
+    ])
+    expect(about('anchor-mismatch')[0].reason).toContain('`XX` missing')
+    // The header block and the footnote have no counterpart in the translation.
+    const omitted = messages.filter((message) => message.ruleId === 'omission' && message.fatal === true).flatMap((message) => message.sourceIds)
+    expect(omitted).toEqual(['p1', 'p2', 'p3', 'p11'])
+  })
+})
