@@ -30,9 +30,10 @@ Commands:
         [--format json|text|md|html|tsv|tmx|xliff|xliff12|jsonl] [--level paragraph|sentence|clause] [-o FILE]
       Print the alignment of a document and its translation, or write it as parallel text
       (md, html, xliff, xliff12 and jsonl include the findings of check).
-  check SOURCE TARGET [--glossary FILE] [--rule ID=off|info|warning|error]... [--format text|json] [--frail]
+  check SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE]
+        [--rule ID=off|info|warning|error]... [--format text|json] [--frail] [--verbose]
       Report omissions, additions and likely mistranslations. Exit 1 when errors are found
-      (or warnings, with --frail).
+      (or warnings, with --frail); --verbose adds each rule's documentation link.
 
 Options:
   --max-bytes N   largest input file accepted (default 16 MiB)
