@@ -19,13 +19,14 @@ export interface TmxOptions extends OutputOptions {
 
 const segtypes = {paragraph: 'paragraph', sentence: 'sentence', clause: 'phrase'} as const
 
-export function segmentXml(units: readonly RowUnit[], joiner: string, control: (code: number) => string): string {
+/** A side's units as XML text: sentences joined with a space, or with nothing in Japanese. */
+export function segmentXml(units: readonly RowUnit[], lang: string, control: (code: number) => string): string {
   return units
     .map((unit) => {
       assertEncodable(unit.text, unit.id)
       return escapeXml(unit.text, control)
     })
-    .join(joiner)
+    .join(lang === 'ja' ? '' : ' ')
 }
 
 export function toTmx(alignment: Alignment, options?: TmxOptions | null | undefined): string {
@@ -34,7 +35,6 @@ export function toTmx(alignment: Alignment, options?: TmxOptions | null | undefi
   const source = alignment.source.lang
   const target = alignment.target.lang
   const control = (code: number) => `<ph type="x-control" x="${code}">U+${code.toString(16).toUpperCase().padStart(4, '0')}</ph>`
-  const joiner = alignment.source.lang === 'ja' ? '' : ' '
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
@@ -49,8 +49,8 @@ export function toTmx(alignment: Alignment, options?: TmxOptions | null | undefi
     lines.push(`      <prop type="x-type">${row.type}</prop>`)
     lines.push(`      <prop type="x-ids">${escapeXml(`${row.source.map((unit) => unit.id).join(',')}=${row.target.map((unit) => unit.id).join(',')}`, () => '')}</prop>`)
     if (unaligned) lines.push(`      <prop type="x-unaligned">${unaligned}</prop>`)
-    if (row.source.length > 0) lines.push(`      <tuv xml:lang="${source}"><seg>${segmentXml(row.source, joiner, control)}</seg></tuv>`)
-    if (row.target.length > 0) lines.push(`      <tuv xml:lang="${target}"><seg>${segmentXml(row.target, alignment.target.lang === 'ja' ? '' : ' ', control)}</seg></tuv>`)
+    if (row.source.length > 0) lines.push(`      <tuv xml:lang="${source}"><seg>${segmentXml(row.source, source, control)}</seg></tuv>`)
+    if (row.target.length > 0) lines.push(`      <tuv xml:lang="${target}"><seg>${segmentXml(row.target, target, control)}</seg></tuv>`)
     lines.push('    </tu>')
   }
   lines.push('  </body>', '</tmx>')

@@ -28,7 +28,6 @@ export function toXliff(alignment: Alignment, options?: XliffOptions | null | un
   const rows = rowsOf(alignment, options)
   const byParagraph = groupByParagraph(rows)
   const control = (code: number) => `<cp hex="${code.toString(16).toUpperCase().padStart(4, '0')}"/>`
-  const joiner = (lang: string) => (lang === 'ja' ? '' : ' ')
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="${alignment.source.lang}" trgLang="${alignment.target.lang}">`,
@@ -49,8 +48,8 @@ export function toXliff(alignment: Alignment, options?: XliffOptions | null | un
     }
     unitRows.forEach((row, index) => {
       lines.push(`      <segment id="${id}s${index + 1}">`)
-      lines.push(`        <source>${segmentXml(row.source, joiner(alignment.source.lang), control)}</source>`)
-      if (row.target.length > 0) lines.push(`        <target>${segmentXml(row.target, joiner(alignment.target.lang), control)}</target>`)
+      lines.push(`        <source>${segmentXml(row.source, alignment.source.lang, control)}</source>`)
+      if (row.target.length > 0) lines.push(`        <target>${segmentXml(row.target, alignment.target.lang, control)}</target>`)
       lines.push('      </segment>')
     })
     if (unitRows.length === 0) lines.push(`      <segment id="${id}s1"><source/></segment>`)
@@ -65,7 +64,6 @@ function toXliff12(alignment: Alignment, options: XliffOptions): string {
   const byParagraph = groupByParagraph(rows)
   let controls = 0
   const control = (code: number) => `<ph id="c${++controls}" ctype="x-control">U+${code.toString(16).toUpperCase().padStart(4, '0')}</ph>`
-  const joiner = (lang: string) => (lang === 'ja' ? '' : ' ')
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
@@ -79,8 +77,8 @@ function toXliff12(alignment: Alignment, options: XliffOptions): string {
     const findings = unitRows.flatMap((row) => row.findings)
     unitRows.forEach((row, index) => {
       lines.push(`        <trans-unit id="${id}s${index + 1}" resname="${escapeAttribute(`${row.source.map((unit) => unit.id).join(',')}=${row.target.map((unit) => unit.id).join(',')}`)}">`)
-      lines.push(`          <source xml:lang="${alignment.source.lang}">${segmentXml(row.source, joiner(alignment.source.lang), control)}</source>`)
-      if (row.target.length > 0) lines.push(`          <target xml:lang="${alignment.target.lang}" state="translated">${segmentXml(row.target, joiner(alignment.target.lang), control)}</target>`)
+      lines.push(`          <source xml:lang="${alignment.source.lang}">${segmentXml(row.source, alignment.source.lang, control)}</source>`)
+      if (row.target.length > 0) lines.push(`          <target xml:lang="${alignment.target.lang}" state="translated">${segmentXml(row.target, alignment.target.lang, control)}</target>`)
       if (index === 0) {
         for (const finding of findings) {
           lines.push(`          <note from="clause-align" priority="${priority[finding.severity]}" annotates="${finding.side}">${escapeAttribute(`${finding.ruleId}: ${finding.message}`)}</note>`)

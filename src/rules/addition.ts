@@ -6,80 +6,46 @@
 import type {Finding} from '../findings.js'
 import type {LabelNode} from '../types.js'
 import {describe} from './omission.js'
-import {excerpt, labelsIn, neighbour, nodes, textOfAll, type Rule} from './context.js'
+import {excerpt, labelsIn, nodes, textOfAll, unmatchedUnits, type Rule, type RuleContext, type Unmatched} from './context.js'
 
-export const addition: Rule = (context) => {
+export const addition: Rule = (context) => [...unmatchedUnits(context, 'target').map(added), ...addedLabels(context)]
+
+function added(unit: Unmatched): Finding {
+  const text = textOfAll(unit.nodes)
+  const base = {ruleId: 'addition' as const, side: 'target' as const, sourceNodes: [], targetNodes: unit.nodes, otherNodes: unit.otherNodes, actual: text}
+  switch (unit.level) {
+    case 'paragraph':
+      return {...base, reason: `Unexpected ${describe(unit.nodes[0])} with no source (“${excerpt(text)}”), expected only translated content`}
+    case 'sentence':
+      return {...base, reason: `Unexpected sentence with no source (“${excerpt(text)}”), expected only translated content`}
+    default:
+      return {
+        ...base,
+        reason: `Unexpected clause with no source (“${excerpt(text)}”): its ${unit.keys.join(', ')} appear nowhere in the source sentence`,
+        severity: 'info'
+      }
+  }
+}
+
+/** Run-in labels the source does not have: one finding per linked paragraph, listing them. */
+function addedLabels(context: RuleContext): Finding[] {
   const findings: Finding[] = []
-  const {alignment} = context
-  const addedParagraphs = new Set<number>()
-  alignment.paragraphs.forEach((link, index) => {
-    if (link.target.length === 0) return
-    const targetParagraphs = nodes(context.target, link.target)
-    if (link.source.length === 0) {
-      addedParagraphs.add(index)
-      const bead = alignment.beads.find((item) => item.paragraph === index)
-      const text = textOfAll(targetParagraphs)
-      findings.push({
-        ruleId: 'addition',
-        reason: `Unexpected ${describe(targetParagraphs[0])} with no source (“${excerpt(text)}”), expected only translated content`,
-        side: 'target',
-        sourceNodes: [],
-        targetNodes: targetParagraphs,
-        otherNodes: bead ? neighbour(context, bead, 'source') : [],
-        actual: text
-      })
-      return
-    }
-    // Run-in labels the source does not have: one finding per paragraph, listing them.
+  for (const link of context.alignment.paragraphs) {
+    if (link.source.length === 0 || link.target.length === 0) continue
     const sourceParagraphs = nodes(context.source, link.source)
     const sourceLabels = sourceParagraphs.flatMap((paragraph) => labelsIn(paragraph))
-    const targetLabels = targetParagraphs.flatMap((paragraph) => labelsIn(paragraph))
-    if (targetLabels.length > sourceLabels.length) {
-      const added = targetLabels.slice(0, targetLabels.length - sourceLabels.length)
-      const extra = sourceLabels.length === 0 ? targetLabels : added
-      findings.push({
-        ruleId: 'addition',
-        reason: `Unexpected run-in label${extra.length > 1 ? 's' : ''} ${listLabels(extra)} with no source, expected ${sourceLabels.length === 0 ? 'none (the source has no labels here)' : `${sourceLabels.length} as in the source`}`,
-        side: 'target',
-        sourceNodes: sourceParagraphs,
-        targetNodes: extra,
-        actual: extra.map((label) => label.label).join(', '),
-        severity: 'info'
-      })
-    }
-  })
-  for (const bead of alignment.beads) {
-    if (addedParagraphs.has(bead.paragraph)) continue
-    if (bead.source.length === 0) {
-      const sentences = nodes(context.target, bead.target)
-      const text = textOfAll(sentences)
-      findings.push({
-        ruleId: 'addition',
-        reason: `Unexpected sentence with no source (“${excerpt(text)}”), expected only translated content`,
-        side: 'target',
-        sourceNodes: [],
-        targetNodes: sentences,
-        otherNodes: neighbour(context, bead, 'source'),
-        actual: text
-      })
-      continue
-    }
-    if (bead.target.length === 0) continue
-    for (const link of bead.clauses) {
-      if (link.source.length > 0) continue
-      const clauses = nodes(context.target, link.target)
-      const text = textOfAll(clauses)
-      findings.push({
-        ruleId: 'addition',
-        reason: `Unexpected clause with no source (“${excerpt(text)}”): its ${link.evidence.targetOnly.join(', ')} appear nowhere in the source sentence`,
-        side: 'target',
-        sourceNodes: [],
-        targetNodes: clauses,
-        otherNodes: nodes(context.source, bead.source),
-        actual: text,
-        severity: 'info'
-      })
-    }
+    const targetLabels = nodes(context.target, link.target).flatMap((paragraph) => labelsIn(paragraph))
+    if (targetLabels.length <= sourceLabels.length) continue
+    const extra = sourceLabels.length === 0 ? targetLabels : targetLabels.slice(0, targetLabels.length - sourceLabels.length)
+    findings.push({
+      ruleId: 'addition',
+      reason: `Unexpected run-in label${extra.length > 1 ? 's' : ''} ${listLabels(extra)} with no source, expected ${sourceLabels.length === 0 ? 'none (the source has no labels here)' : `${sourceLabels.length} as in the source`}`,
+      side: 'target',
+      sourceNodes: sourceParagraphs,
+      targetNodes: extra,
+      actual: extra.map((label) => label.label).join(', '),
+      severity: 'info'
+    })
   }
   return findings
 }

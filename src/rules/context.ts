@@ -76,3 +76,52 @@ export function containerLabel(index: Map<string, ClauseTreeNode>, sentenceId: s
   const first = container.children[0]
   return first && first.type === 'LabelNode' ? first : undefined
 }
+
+/** A unit of one side with no counterpart on the other. */
+export interface Unmatched {
+  level: 'paragraph' | 'sentence' | 'clause'
+  nodes: ClauseTreeNode[]
+  /** Where the other side's `cause` points: the units it would follow, or the linked sentences. */
+  otherNodes: ClauseTreeNode[]
+  /** For a clause: the anchors and terms that the other side of its bead lacks. */
+  keys: string[]
+}
+
+/**
+ * The units of `side` that have no counterpart, once each at the largest level: a paragraph with
+ * no counterpart, else a sentence in a 1-0 (or 0-1) bead, else a clause left unaligned inside a
+ * linked bead. `omission` reads the source side, `addition` the target side.
+ */
+export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'): Unmatched[] {
+  const other = side === 'source' ? 'target' : 'source'
+  const index = side === 'source' ? context.source : context.target
+  const otherIndex = side === 'source' ? context.target : context.source
+  const {paragraphs, beads} = context.alignment
+  const firstBead = new Map<number, SentenceBead>()
+  for (const bead of beads) if (!firstBead.has(bead.paragraph)) firstBead.set(bead.paragraph, bead)
+  const result: Unmatched[] = []
+  const whole = new Set<number>()
+  paragraphs.forEach((link, paragraph) => {
+    if (link[side].length === 0 || link[other].length > 0) return
+    whole.add(paragraph)
+    const bead = firstBead.get(paragraph)
+    result.push({level: 'paragraph', nodes: nodes(index, link[side]), otherNodes: bead ? neighbour(context, bead, other) : [], keys: []})
+  })
+  for (const bead of beads) {
+    if (whole.has(bead.paragraph) || bead[side].length === 0) continue
+    if (bead[other].length === 0) {
+      result.push({level: 'sentence', nodes: nodes(index, bead[side]), otherNodes: neighbour(context, bead, other), keys: []})
+      continue
+    }
+    for (const link of bead.clauses) {
+      if (link[other].length > 0) continue
+      result.push({
+        level: 'clause',
+        nodes: nodes(index, link[side]),
+        otherNodes: nodes(otherIndex, bead[other]),
+        keys: side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly
+      })
+    }
+  }
+  return result
+}
