@@ -4,7 +4,7 @@ import {defineConfig} from 'tsup'
 const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  entry: {index: 'src/index.ts', cli: 'src/cli/index.ts'},
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -4,7 +4,7 @@
  * unaligned units and findings highlighted (rule id and message on hover and in a legend), and
  * a single column on a phone. Every piece of document text is escaped.
  */
-import type {Alignment} from '../alignment-types.js'
+import type {Alignment} from '../align/types.js'
 import {rowsOf, type OutputOptions, type Row, type RowFinding} from './rows.js'
 
 export function escapeHtml(text: string): string {

@@ -1,3 +1,8 @@
+/**
+ * Stage 4, output: takes an `Alignment` (and optionally the findings of `check`) and gives
+ * parallel text — Markdown, HTML, TSV, TMX, XLIFF 2.1 / 1.2 and JSONL — at paragraph, sentence or
+ * clause level, all written from the same rows.
+ */
 export {toMarkdown, escapeCell} from './markdown.js'
 export {toHtml, escapeHtml} from './html.js'
 export {toTsv, escapeTsv} from './tsv.js'

@@ -1,5 +1,5 @@
 /** JSONL: one bead per line with its paragraph, ids, texts, score, type and findings. */
-import type {Alignment} from '../alignment-types.js'
+import type {Alignment} from '../align/types.js'
 import {rowsOf, type OutputOptions} from './rows.js'
 
 export function toJsonl(alignment: Alignment, options?: OutputOptions | null | undefined): string {

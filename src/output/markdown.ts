@@ -3,7 +3,7 @@
  * a row per bead. Cell text is escaped so that no document character becomes table or inline
  * syntax; an unaligned unit leaves its other cell empty, never shifting a row.
  */
-import type {Alignment} from '../alignment-types.js'
+import type {Alignment} from '../align/types.js'
 import {rowsOf, type OutputOptions, type Row} from './rows.js'
 
 /** Escape text for a GFM table cell. */

@@ -3,11 +3,10 @@
  * link (by `level`), each side's units with their text, and the findings that concern the row.
  */
 import type {VFileMessage} from 'vfile-message'
-import type {Alignment, BeadType} from '../alignment-types.js'
-import type {ClauseTreeNode} from '../types.js'
-import {joinText, normalizeSpace, walk} from '../accessors.js'
-import {indexTree} from '../tree-index.js'
-import {severityOf} from '../findings.js'
+import type {Alignment, BeadType} from '../align/types.js'
+import type {ClauseTreeNode} from '../tree/types.js'
+import {indexTree, joinText, normalizeSpace, walk} from '../tree/accessors.js'
+import {severityOf} from '../check/findings.js'
 
 export type Level = 'paragraph' | 'sentence' | 'clause'
 

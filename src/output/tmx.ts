@@ -6,7 +6,7 @@
  * `x-score`, `x-type` and `x-ids` properties. A character XML 1.0 forbids (control characters)
  * is written as `<ph type="x-control" x="…">U+0001</ph>`; a lone surrogate is an error.
  */
-import type {Alignment} from '../alignment-types.js'
+import type {Alignment} from '../align/types.js'
 import {rowsOf, type OutputOptions, type RowUnit} from './rows.js'
 import {assertEncodable, escapeAttribute, escapeXml} from './xml.js'
 

@@ -4,7 +4,7 @@
  * inside text are written `\\`, `\t`, `\n`, `\r`. The ids column is `source ids=target ids`,
  * each side comma-separated.
  */
-import type {Alignment} from '../alignment-types.js'
+import type {Alignment} from '../align/types.js'
 import {rowsOf, type OutputOptions} from './rows.js'
 
 export function escapeTsv(text: string): string {

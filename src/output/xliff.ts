@@ -10,7 +10,7 @@
  * group's first trans-unit (`annotates` the side), forbidden characters as
  * `<ph id="…" ctype="x-control">U+0001</ph>`.
  */
-import type {Alignment} from '../alignment-types.js'
+import type {Alignment} from '../align/types.js'
 import {rowsOf, type OutputOptions, type Row} from './rows.js'
 import {segmentXml} from './tmx.js'
 import {escapeAttribute} from './xml.js'

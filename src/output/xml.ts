@@ -1,5 +1,5 @@
 /** Escaping text for XML 1.0, with a clear error for what XML cannot carry. */
-import {ClauseAlignError} from '../errors.js'
+import {ClauseAlignError} from '../tree/errors.js'
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 

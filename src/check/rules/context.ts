@@ -1,10 +1,9 @@
 /** What every QA rule reads: the alignment, id indexes of both trees, the glossary. */
-import type {Alignment, SentenceBead} from '../alignment-types.js'
-import type {ClauseTreeNode, LabelNode, ParagraphNode} from '../types.js'
+import type {Alignment, SentenceBead} from '../../align/types.js'
+import type {ClauseTreeNode, LabelNode, ParagraphNode} from '../../tree/types.js'
 import type {Finding} from '../findings.js'
-import {termMatcher, type Glossary, type TermMatcher} from '../glossary.js'
-import {indexTree} from '../tree-index.js'
-import {textOf, walk} from '../accessors.js'
+import {termMatcher, type Glossary, type TermMatcher} from '../../align/glossary.js'
+import {indexTree, textOf, walk} from '../../tree/accessors.js'
 
 export interface RuleContext {
   alignment: Alignment

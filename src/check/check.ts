@@ -4,10 +4,10 @@
  * says so (`<!-- clause-align ignore rule-id -->`) or an ignore list does, and sorted by place.
  */
 import type {VFileMessage} from 'vfile-message'
-import type {Alignment} from './alignment-types.js'
-import type {ClauseTreeNode} from './types.js'
-import {ClauseAlignError} from './errors.js'
-import type {Glossary} from './glossary.js'
+import type {Alignment} from '../align/types.js'
+import type {ClauseTreeNode} from '../tree/types.js'
+import {ClauseAlignError} from '../tree/errors.js'
+import type {Glossary} from '../align/glossary.js'
 import {defaultSeverities, ruleIds, toMessage, type Finding, type RuleId, type Severity} from './findings.js'
 import {ruleContext, type Rule, type RuleContext} from './rules/context.js'
 import {omission} from './rules/omission.js'

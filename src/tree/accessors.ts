@@ -12,6 +12,33 @@ import type {
 } from './types.js'
 import {cjk} from './script.js'
 
+/** An id → node map of a tree, for repeated look-ups on large documents. */
+export function indexTree(tree: RootNode): Map<string, ClauseTreeNode> {
+  const index = new Map<string, ClauseTreeNode>()
+  for (const node of walk(tree)) index.set(node.data.id, node)
+  return index
+}
+
+/**
+ * The id itself, then the ids of its ancestors up to the paragraph (`p3.l1.i2.s1`, `p3.l1.i2`,
+ * `p3.l1`, `p3`): ids are paths, so no tree is needed.
+ */
+export function* idAndAncestors(id: string): Generator<string> {
+  let current = id
+  for (;;) {
+    yield current
+    const dot = current.lastIndexOf('.')
+    if (dot < 0) return
+    current = current.slice(0, dot)
+  }
+}
+
+/** Id of the node that directly holds this one (`p3.l1.i2` for `p3.l1.i2.s1`); `root` for a paragraph. */
+export function parentId(id: string): string {
+  const dot = id.lastIndexOf('.')
+  return dot < 0 ? 'root' : id.slice(0, dot)
+}
+
 /** Nodes in document order (pre-order), the root first. */
 export function* walk(node: ClauseTreeNode): Generator<ClauseTreeNode> {
   const stack: ClauseTreeNode[] = [node]

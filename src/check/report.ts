@@ -5,11 +5,10 @@
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import type {VFileMessage} from 'vfile-message'
-import type {Alignment} from './alignment-types.js'
-import type {ClauseTreeNode} from './types.js'
+import type {Alignment} from '../align/types.js'
+import type {ClauseTreeNode} from '../tree/types.js'
 import {severityOf} from './findings.js'
-import {textOf} from './accessors.js'
-import {indexTree} from './tree-index.js'
+import {indexTree, textOf} from '../tree/accessors.js'
 
 export interface FindingsJsonUnit {
   id: string

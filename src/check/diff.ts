@@ -4,13 +4,12 @@
  * translation to review after its source changed.
  */
 import {diffArrays, diffWords, type ArrayChange, type ChangeObject} from 'diff'
-import type {ClauseTreeNode, RootNode} from './types.js'
-import type {Glossary} from './glossary.js'
-import {anchorsIn, latinWords} from './anchors.js'
-import {normalizeSpace, textOf} from './accessors.js'
-import {align} from './align.js'
-import {cjk} from './script.js'
-import {indexTree} from './tree-index.js'
+import type {ClauseTreeNode, RootNode} from '../tree/types.js'
+import type {Glossary} from '../align/glossary.js'
+import {anchorsIn, latinWords} from '../tree/anchors.js'
+import {indexTree, normalizeSpace, textOf} from '../tree/accessors.js'
+import {align} from '../align/align.js'
+import {cjk} from '../tree/script.js'
 
 type TextOrNode = string | ClauseTreeNode
 

@@ -7,7 +7,7 @@
  */
 import {VFileMessage} from 'vfile-message'
 import type {Position} from 'unist'
-import type {ClauseTreeNode} from './types.js'
+import type {ClauseTreeNode} from '../tree/types.js'
 
 declare module 'vfile-message' {
   interface VFileMessage {

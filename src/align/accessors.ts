@@ -2,7 +2,7 @@
  * Typed accessors over an alignment: the beads of a node, its counterparts on the other side,
  * the units left unaligned, and beads in the order of either document.
  */
-import type {Alignment, ClauseLink, SentenceBead} from './alignment-types.js'
+import type {Alignment, ClauseLink, SentenceBead} from './types.js'
 
 export type Side = 'source' | 'target'
 

@@ -4,7 +4,7 @@
  * beads, flagged beyond 3.5 scaled deviations (and only for units long enough to measure).
  */
 import type {Finding} from '../findings.js'
-import {contentLength} from '../units.js'
+import {contentLength} from '../../align/units.js'
 import {nodes, textOfAll, type Rule} from './context.js'
 
 const threshold = 3.5

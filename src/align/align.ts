@@ -4,14 +4,14 @@
  * documents' own structure (numbering, headings, lists), lengths against the pair's own ratio,
  * anchors and glossary terms.
  */
-import type {Alignment, ParagraphLink, Scorer, SentenceBead} from './alignment-types.js'
-import type {ParagraphNode, RootNode} from './types.js'
-import {ClauseAlignError} from './errors.js'
-import {textOf} from './accessors.js'
-import {latinWords} from './anchors.js'
+import type {Alignment, ParagraphLink, Scorer, SentenceBead} from './types.js'
+import type {ParagraphNode, RootNode} from '../tree/types.js'
+import {ClauseAlignError} from '../tree/errors.js'
+import {textOf} from '../tree/accessors.js'
+import {latinWords} from '../tree/anchors.js'
 import {termMatcher, type Glossary} from './glossary.js'
-import {alignUnits, type Bead} from './align-beads.js'
-import {linkClauses} from './align-clauses.js'
+import {alignUnits, type Bead} from './beads.js'
+import {linkClauses} from './clause-links.js'
 import {compare, noEvidence, round, type Model} from './similarity.js'
 import {sentenceUnits, unitOf, type Unit, type UnitContext} from './units.js'
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `clause-align` command. Exit codes: 0 done (no errors found), 1 errors found (or warnings
  * with `--frail`), 2 usage or file problems, reported in one line on stderr (`--debug` adds the
@@ -6,20 +5,19 @@
  */
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {ClauseAlignError} from './errors.js'
-import {readDocument} from './read.js'
-import {parse} from './parse.js'
-import {treeToOutline} from './outline.js'
-import {guessLang, languageEvidence, type LanguageEvidence} from './script.js'
-import {align} from './align.js'
-import {parseGlossary} from './glossary.js'
-import {alignmentToJson} from './alignment-json.js'
-import {alignmentToText} from './alignment-text.js'
-import {check} from './check.js'
-import {ruleIds, type RuleId, type Severity} from './findings.js'
-import {findingsToJson, findingsToText} from './report.js'
-import {levels, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from './output/index.js'
-import type {Lang} from './types.js'
+import {ClauseAlignError} from '../tree/errors.js'
+import {readDocument} from '../tree/read.js'
+import {parse} from '../tree/parse.js'
+import {treeToOutline} from '../tree/outline.js'
+import {guessLang, languageEvidence, type LanguageEvidence} from '../tree/script.js'
+import {align} from '../align/align.js'
+import {parseGlossary} from '../align/glossary.js'
+import {alignmentToJson, alignmentToText} from '../align/serialise.js'
+import {check} from '../check/check.js'
+import {ruleIds, type RuleId, type Severity} from '../check/findings.js'
+import {findingsToJson, findingsToText} from '../check/report.js'
+import {levels, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from '../output/index.js'
+import type {Lang} from '../tree/types.js'
 
 const usage = `Usage: clause-align <command> [options]
 
@@ -210,7 +208,7 @@ function languageOf(evidence: LanguageEvidence, path: string, given: Lang | unde
 
 declare const VERSION: string
 
-function main(): void {
+export function main(): void {
   const argv = process.argv.slice(2)
   const debug = argv.includes('--debug')
   const io: Io = {
@@ -233,5 +231,3 @@ function main(): void {
     process.exitCode = 2
   }
 }
-
-main()

@@ -5,7 +5,7 @@
  * other side of the bead lacks altogether, in which case it stays unaligned (a likely omission
  * or addition inside the sentence).
  */
-import type {ClauseLink} from './alignment-types.js'
+import type {ClauseLink} from './types.js'
 import {compare, noEvidence, round, type Model} from './similarity.js'
 import type {Unit} from './units.js'
 

@@ -4,7 +4,7 @@
  * unit has none.
  */
 import type {Finding} from '../findings.js'
-import type {LabelNode} from '../types.js'
+import type {LabelNode} from '../../tree/types.js'
 import {describe} from './omission.js'
 import {excerpt, labelsIn, nodes, textOfAll, unmatchedUnits, type Rule, type RuleContext, type Unmatched} from './context.js'
 

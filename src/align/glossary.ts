@@ -3,8 +3,8 @@
  * and may mark renderings as forbidden. Read from TSV (`EN term<TAB>JA term(s)<TAB>note`, several
  * renderings separated by `|`, a forbidden one prefixed with `!`, `#` lines are comments).
  */
-import type {Lang} from './types.js'
-import {ClauseAlignError} from './errors.js'
+import type {Lang} from '../tree/types.js'
+import {ClauseAlignError} from '../tree/errors.js'
 
 export interface GlossaryEntry {
   /** English forms (the first is the headword). */

@@ -5,7 +5,7 @@
  * between the languages.
  */
 import type {Finding} from '../findings.js'
-import {numbersIn} from '../numbers.js'
+import {numbersIn} from '../../tree/numbers.js'
 import {nodes, textOfAll, type Rule} from './context.js'
 
 export const numberMismatch: Rule = (context) => {

@@ -1,5 +1,5 @@
 /** The plain-data result of `align`: links between two clause trees, by id. */
-import type {RootNode} from './types.js'
+import type {RootNode} from '../tree/types.js'
 
 /** `source count-target count`: `1-1`, `1-2`, `2-1`, `2-2`, `1-0` (omitted), `0-1` (added). */
 export type BeadType = `${number}-${number}`

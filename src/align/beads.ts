@@ -5,7 +5,7 @@
  * and structural penalties; an unaligned unit costs a fixed amount, so a link is kept only when
  * its sides are alike enough.
  */
-import type {BeadType, Evidence} from './alignment-types.js'
+import type {BeadType, Evidence} from './types.js'
 import {alignMonotone, type BeadShape} from './dp.js'
 import {compare, noEvidence, round, type Model} from './similarity.js'
 import type {Unit} from './units.js'

@@ -4,8 +4,8 @@
  * acronyms and names that the source also has, and citation markers, are set aside.
  */
 import type {Finding} from '../findings.js'
-import {normalizeSpace} from '../accessors.js'
-import {latinWords} from '../anchors.js'
+import {normalizeSpace} from '../../tree/accessors.js'
+import {latinWords} from '../../tree/anchors.js'
 import {excerpt, nodes, textOfAll, type Rule} from './context.js'
 
 export const untranslated: Rule = (context) => {

@@ -4,8 +4,8 @@
  * Assembly` ↔ `国連総会`, `国際エネルギー機関(IEA)` ↔ `International Energy Agency`).
  */
 import type {Finding} from '../findings.js'
-import type {TermMatcher} from '../glossary.js'
-import {isAcronym} from '../anchors.js'
+import type {TermMatcher} from '../../align/glossary.js'
+import {isAcronym} from '../../tree/anchors.js'
 import {nodes, textOfAll, type Rule} from './context.js'
 
 const token = /https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][A-Za-z\d]*(?:[&-][A-Za-z\d]+)*/g

@@ -2,7 +2,7 @@
  * How alike two groups of units are: length fit in log-ratio space against the document pair's
  * own ratio, and the weighted overlap of their anchors and glossary terms (rare keys weigh more).
  */
-import type {Evidence, Scorer} from './alignment-types.js'
+import type {Evidence, Scorer} from './types.js'
 import type {Glossary} from './glossary.js'
 import type {Unit} from './units.js'
 

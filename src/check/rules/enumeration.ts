@@ -5,9 +5,9 @@
  * list of another length.
  */
 import type {Finding} from '../findings.js'
-import type {ClauseTreeNode, Lang, ListNode} from '../types.js'
-import {kanjiToNumber} from '../numbers.js'
-import {textOf, walk} from '../accessors.js'
+import type {ClauseTreeNode, Lang, ListNode} from '../../tree/types.js'
+import {kanjiToNumber} from '../../tree/numbers.js'
+import {textOf, walk} from '../../tree/accessors.js'
 import {excerpt, nodes, type Rule, type RuleContext} from './context.js'
 
 const englishCounts: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12}

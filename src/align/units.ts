@@ -2,9 +2,9 @@
  * What the aligner knows about a unit (a paragraph, a sentence, a clause): its content length
  * without annotations, its anchors and glossary terms, and where it sits in the structure.
  */
-import type {ClauseTreeNode, Lang, ParagraphNode, SentenceNode} from './types.js'
-import {textOf, walk} from './accessors.js'
-import {anchorsIn} from './anchors.js'
+import type {ClauseTreeNode, Lang, ParagraphNode, SentenceNode} from '../tree/types.js'
+import {textOf, walk} from '../tree/accessors.js'
+import {anchorsIn} from '../tree/anchors.js'
 import type {TermMatcher} from './glossary.js'
 
 export interface Unit {
