@@ -67,21 +67,21 @@ export function compare(
   const terms: string[] = []
   const sourceOnly: string[] = []
   const targetOnly: string[] = []
-  const describe = (key: string) => (key.startsWith('term:') ? model.glossary[Number(key.slice(5))]?.en[0] ?? key : key)
+  const keyName = (key: string) => (key.startsWith('term:') ? model.glossary[Number(key.slice(5))]?.en[0] ?? key : key)
   for (const [key, count] of sourceKeys) {
     const weight = model.weight(key)
     const other = targetKeys.get(key) ?? 0
     total += weight * count
     matched += weight * Math.min(count, other)
     if (!detail) continue
-    if (other > 0) (key.startsWith('term:') ? terms : anchors).push(describe(key))
-    else sourceOnly.push(describe(key))
+    if (other > 0) (key.startsWith('term:') ? terms : anchors).push(keyName(key))
+    else sourceOnly.push(keyName(key))
   }
   for (const [key, count] of targetKeys) {
     const weight = model.weight(key)
     const other = sourceKeys.get(key) ?? 0
     total += weight * count
-    if (detail && other === 0) targetOnly.push(describe(key))
+    if (detail && other === 0) targetOnly.push(keyName(key))
   }
   let lexical: number | null = total > 0 ? (2 * matched) / total : null
   let scorer: number | undefined

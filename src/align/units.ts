@@ -2,8 +2,8 @@
  * What the aligner knows about a unit (a paragraph, a sentence, a clause): its content length
  * without annotations, its anchors and glossary terms, and where it sits in the structure.
  */
-import type {ClauseTreeNode, Lang, ParagraphNode, SentenceNode} from '../tree/types.js'
-import {textOf, walk} from '../tree/accessors.js'
+import type {ClauseTreeNode, Lang, ParagraphNode} from '../tree/types.js'
+import {textOf} from '../tree/accessors.js'
 import {anchorsIn} from '../tree/anchors.js'
 import type {TermMatcher} from './glossary.js'
 
@@ -81,11 +81,4 @@ export function sentenceUnits(paragraph: ParagraphNode, context: UnitContext): U
   }
   visit(paragraph, paragraph.data.id, false)
   return units
-}
-
-/** Sentences of a tree in document order (the order beads follow). */
-export function allSentences(node: ClauseTreeNode): SentenceNode[] {
-  const result: SentenceNode[] = []
-  for (const current of walk(node)) if (current.type === 'SentenceNode') result.push(current)
-  return result
 }

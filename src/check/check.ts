@@ -7,6 +7,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {Alignment} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {ClauseAlignError} from '../tree/errors.js'
+import {idAndAncestors} from '../tree/accessors.js'
 import type {Glossary} from '../align/glossary.js'
 import {defaultSeverities, ruleIds, toMessage, type Finding, type RuleId, type Severity} from './findings.js'
 import {ruleContext, type Rule, type RuleContext} from './rules/context.js'
@@ -99,14 +100,10 @@ function documentOrder(alignment: Alignment): (node: ClauseTreeNode, side: 'sour
     for (const id of bead.target) keys.set(`target:${id}`, key)
   })
   return (node, side) => {
-    let id = node.data.id
     // A clause or label sorts with its sentence or paragraph.
-    while (id) {
+    for (const id of idAndAncestors(node.data.id)) {
       const key = keys.get(`${side}:${id}`)
       if (key !== undefined) return key
-      const dot = id.lastIndexOf('.')
-      if (dot < 0) break
-      id = id.slice(0, dot)
     }
     return 0
   }
@@ -128,12 +125,9 @@ function ignored(finding: Finding, entries: readonly IgnoreEntry[], context: Rul
 
 /** Does an ignore comment on the node or one of its ancestors (ids are paths) silence the rule? */
 function silencedByComment(node: ClauseTreeNode, index: Map<string, ClauseTreeNode>, ruleId: RuleId): boolean {
-  let id = node.data.id
-  for (;;) {
+  for (const id of idAndAncestors(node.data.id)) {
     const rules = index.get(id)?.data.ignore
     if (rules && (rules.includes(ruleId) || rules.includes('all'))) return true
-    const dot = id.lastIndexOf('.')
-    if (dot < 0) return false
-    id = id.slice(0, dot)
   }
+  return false
 }

@@ -5,7 +5,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Alignment, BeadType} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
-import {indexTree, joinText, normalizeSpace, walk} from '../tree/accessors.js'
+import {idAndAncestors, indexTree, joinText, normalizeSpace, parentId, walk} from '../tree/accessors.js'
 import {severityOf} from '../check/findings.js'
 
 export type Level = 'paragraph' | 'sentence' | 'clause'
@@ -61,8 +61,8 @@ function unitText(node: ClauseTreeNode, index: Map<string, ClauseTreeNode>, labe
   }
   if (node.type === 'SentenceNode' || node.type === 'ClauseNode') {
     // A label stands before the first sentence of its paragraph or item.
-    const sentenceId = node.type === 'ClauseNode' ? node.data.id.replace(/\.c\d+$/, '') : node.data.id
-    labelOf(sentenceId.replace(/\.s\d+$/, ''))
+    const sentenceId = node.type === 'ClauseNode' ? parentId(node.data.id) : node.data.id
+    labelOf(parentId(sentenceId))
   }
   for (const current of walk(node)) {
     if (current.type === 'ClauseNode' || current.type === 'CitationNode') parts.push(current.value)
@@ -73,7 +73,7 @@ function unitText(node: ClauseTreeNode, index: Map<string, ClauseTreeNode>, labe
   }
   if (node.type === 'ClauseNode') {
     // Citation markers follow the sentence's last clause.
-    const sentence = index.get(node.data.id.replace(/\.c\d+$/, ''))
+    const sentence = index.get(parentId(node.data.id))
     if (sentence?.type === 'SentenceNode') {
       const clauses = sentence.children.filter((child) => child.type === 'ClauseNode')
       if (clauses[clauses.length - 1] === node) {
@@ -124,26 +124,17 @@ function attachFindings(rows: Row[], findings: readonly VFileMessage[]): void {
   for (const row of rows) {
     for (const side of ['source', 'target'] as const) {
       for (const unit of row[side]) {
-        let id = unit.id
-        for (;;) {
-          if (!firstRow[side].has(id)) firstRow[side].set(id, row)
-          const dot = id.lastIndexOf('.')
-          if (dot < 0) break
-          id = id.slice(0, dot)
-        }
+        for (const id of idAndAncestors(unit.id)) if (!firstRow[side].has(id)) firstRow[side].set(id, row)
       }
     }
   }
   const rowOf = (side: 'source' | 'target', findingId: string): Row | undefined => {
-    // A clause or a label finds the row of its sentence or container.
-    let id = findingId.replace(/\.lab\d*$/, '')
-    for (;;) {
+    // A clause or a label (never a row's unit) finds the row of its sentence or container.
+    for (const id of idAndAncestors(findingId)) {
       const row = firstRow[side].get(id)
       if (row) return row
-      const dot = id.lastIndexOf('.')
-      if (dot < 0) return undefined
-      id = id.slice(0, dot)
     }
+    return undefined
   }
   const order = new Map(rows.map((row, index) => [row, index]))
   for (const message of findings) {

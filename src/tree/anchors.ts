@@ -13,11 +13,16 @@ export interface Anchor {
   text: string
 }
 
-const url = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+/** A URL or an e-mail address (source of the pattern, so that callers can combine it). */
+export const urlPattern = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const latinToken = /[A-Za-z][A-Za-z\d]*(?:[&'’-][A-Za-z\d]+)*/g
-const stopWords = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'with', 'we', 'our', 'this', 'that'
-])
+
+/** English function words: never anchors, never terms. */
+export const stopWords: ReadonlySet<string> = new Set(
+  ('a an and are as at be been by can could for from has have in into is it its may must of on or our over such that the their them ' +
+    'there these they this those to was we were which will with would also all any each more most other same so than then both including ' +
+    'about after before between through under while when where who whom whose not no nor only own just should shall').split(' ')
+)
 
 /** Does a Latin token look like an acronym or code (OECD, G7, SDGs, IoT)? */
 export function isAcronym(token: string): boolean {
@@ -43,7 +48,7 @@ export function anchorsIn(text: string, vocabulary?: ReadonlySet<string> | undef
   const normal = text.normalize('NFKC')
   const anchors: Anchor[] = []
   const urlCovered = new Uint8Array(normal.length + 1)
-  for (const match of normal.matchAll(url)) {
+  for (const match of normal.matchAll(urlPattern)) {
     anchors.push({key: `url:${match[0].toLowerCase()}`, text: match[0]})
     urlCovered.fill(1, match.index, match.index + match[0].length)
   }

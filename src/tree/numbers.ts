@@ -55,6 +55,13 @@ const months: Record<string, number> = {
   october: 10, november: 11, december: 12
 }
 
+/** Value of a count written as digits (`3`, `３`), an English number word (`three`) or kanji (`三`). */
+export function countValue(word: string): number | undefined {
+  const normal = word.normalize('NFKC').toLowerCase()
+  if (/^\d+$/.test(normal)) return Number(normal)
+  return wordNumbers[normal] ?? kanjiToNumber(normal)
+}
+
 /** Counters after which a kanji numeral is a number (三つ, 二名, 十年) rather than part of a word (一堂). */
 const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|億|万|千|百|%|％|パーセント)/
 const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]+/g

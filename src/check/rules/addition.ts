@@ -5,8 +5,8 @@
  */
 import type {Finding} from '../findings.js'
 import type {LabelNode} from '../../tree/types.js'
-import {describe} from './omission.js'
-import {excerpt, labelsIn, nodes, textOfAll, unmatchedUnits, type Rule, type RuleContext, type Unmatched} from './context.js'
+import {nodesOfType} from '../../tree/accessors.js'
+import {excerpt, nodes, textOfAll, unitName, unmatchedUnits, type Rule, type RuleContext, type Unmatched} from './context.js'
 
 export const addition: Rule = (context) => [...unmatchedUnits(context, 'target').map(added), ...addedLabels(context)]
 
@@ -15,7 +15,7 @@ function added(unit: Unmatched): Finding {
   const base = {ruleId: 'addition' as const, side: 'target' as const, sourceNodes: [], targetNodes: unit.nodes, otherNodes: unit.otherNodes, actual: text}
   switch (unit.level) {
     case 'paragraph':
-      return {...base, reason: `Unexpected ${describe(unit.nodes[0])} with no source (“${excerpt(text)}”), expected only translated content`}
+      return {...base, reason: `Unexpected ${unitName(unit.nodes[0])} with no source (“${excerpt(text)}”), expected only translated content`}
     case 'sentence':
       return {...base, reason: `Unexpected sentence with no source (“${excerpt(text)}”), expected only translated content`}
     default:
@@ -33,8 +33,8 @@ function addedLabels(context: RuleContext): Finding[] {
   for (const link of context.alignment.paragraphs) {
     if (link.source.length === 0 || link.target.length === 0) continue
     const sourceParagraphs = nodes(context.source, link.source)
-    const sourceLabels = sourceParagraphs.flatMap((paragraph) => labelsIn(paragraph))
-    const targetLabels = nodes(context.target, link.target).flatMap((paragraph) => labelsIn(paragraph))
+    const sourceLabels = sourceParagraphs.flatMap((paragraph) => nodesOfType(paragraph, 'LabelNode'))
+    const targetLabels = nodes(context.target, link.target).flatMap((paragraph) => nodesOfType(paragraph, 'LabelNode'))
     if (targetLabels.length <= sourceLabels.length) continue
     const extra = sourceLabels.length === 0 ? targetLabels : targetLabels.slice(0, targetLabels.length - sourceLabels.length)
     findings.push({

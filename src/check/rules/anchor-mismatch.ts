@@ -5,10 +5,11 @@
  */
 import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
-import {isAcronym} from '../../tree/anchors.js'
-import {nodes, textOfAll, type Rule} from './context.js'
+import {isAcronym, urlPattern} from '../../tree/anchors.js'
+import {textOfAll, type Rule} from './context.js'
 
-const token = /https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][A-Za-z\d]*(?:[&-][A-Za-z\d]+)*/g
+/** URLs, e-mail addresses and Latin-script tokens; only URLs and acronyms among them count. */
+const token = new RegExp(`${urlPattern.source}|[A-Za-z][A-Za-z\\d]*(?:[&-][A-Za-z\\d]+)*`, 'g')
 
 interface Mention {
   key: string
@@ -48,11 +49,8 @@ function anchorsOf(text: string, terms: TermMatcher, otherEntries: ReadonlySet<n
 
 export const anchorMismatch: Rule = (context) => {
   const findings: Finding[] = []
-  for (const bead of context.linked) {
-    const sourceNodes = nodes(context.source, bead.source)
-    const targetNodes = nodes(context.target, bead.target)
-    const sourceText = textOfAll(sourceNodes)
-    const targetText = textOfAll(targetNodes, true)
+  for (const {sourceNodes, targetNodes, sourceText} of context.linked) {
+    const targetText = textOfAll(targetNodes, {annotations: true})
     const sourceEntries = new Set(context.sourceTerms(sourceText.normalize('NFKC')).map((term) => term.entry))
     const targetEntries = new Set(context.targetTerms(targetText.normalize('NFKC')).map((term) => term.entry))
     const sourceAnchors = anchorsOf(sourceText, context.sourceTerms, targetEntries)

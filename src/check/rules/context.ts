@@ -1,9 +1,9 @@
 /** What every QA rule reads: the alignment, id indexes of both trees, the glossary. */
 import type {Alignment, SentenceBead} from '../../align/types.js'
-import type {ClauseTreeNode, LabelNode, ParagraphNode} from '../../tree/types.js'
+import type {ClauseTreeNode, LabelNode} from '../../tree/types.js'
 import type {Finding} from '../findings.js'
 import {termMatcher, type Glossary, type TermMatcher} from '../../align/glossary.js'
-import {indexTree, textOf, walk} from '../../tree/accessors.js'
+import {indexTree, parentId, textOf} from '../../tree/accessors.js'
 
 export interface RuleContext {
   alignment: Alignment
@@ -12,23 +12,41 @@ export interface RuleContext {
   glossary: Glossary
   sourceTerms: TermMatcher
   targetTerms: TermMatcher
-  /** Linked sentence beads: both sides non-empty. */
-  linked: SentenceBead[]
+  /** Linked sentence beads (both sides non-empty) with their units and texts. */
+  linked: LinkedPair[]
   /** Position of each bead in `alignment.beads`. */
   beadIndex: Map<SentenceBead, number>
+}
+
+/** A sentence bead with both sides, its units and their plain texts, as most rules read it. */
+export interface LinkedPair {
+  bead: SentenceBead
+  sourceNodes: ClauseTreeNode[]
+  targetNodes: ClauseTreeNode[]
+  sourceText: string
+  targetText: string
 }
 
 export type Rule = (context: RuleContext) => Finding[]
 
 export function ruleContext(alignment: Alignment, glossary: Glossary): RuleContext {
+  const source = indexTree(alignment.source)
+  const target = indexTree(alignment.target)
+  const linked: LinkedPair[] = []
+  for (const bead of alignment.beads) {
+    if (bead.source.length === 0 || bead.target.length === 0) continue
+    const sourceNodes = nodes(source, bead.source)
+    const targetNodes = nodes(target, bead.target)
+    linked.push({bead, sourceNodes, targetNodes, sourceText: textOfAll(sourceNodes), targetText: textOfAll(targetNodes)})
+  }
   return {
     alignment,
-    source: indexTree(alignment.source),
-    target: indexTree(alignment.target),
+    source,
+    target,
     glossary,
     sourceTerms: termMatcher(glossary, alignment.source.lang),
     targetTerms: termMatcher(glossary, alignment.target.lang),
-    linked: alignment.beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0),
+    linked,
     beadIndex: new Map(alignment.beads.map((bead, index) => [bead, index]))
   }
 }
@@ -37,9 +55,9 @@ export function nodes(index: Map<string, ClauseTreeNode>, ids: readonly string[]
   return ids.map((id) => index.get(id)).filter((node): node is ClauseTreeNode => node !== undefined)
 }
 
-/** Plain text of several units, joined. */
-export function textOfAll(units: readonly ClauseTreeNode[], annotations = false): string {
-  return units.map((unit) => textOf(unit, {annotations})).join(' ')
+/** Plain text of several units, joined (with labels and markers when `annotations` is set). */
+export function textOfAll(units: readonly ClauseTreeNode[], options?: {annotations?: boolean} | undefined): string {
+  return units.map((unit) => textOf(unit, options)).join(' ')
 }
 
 /** Shorten a text for a message. */
@@ -57,20 +75,27 @@ export function neighbour(context: RuleContext, bead: SentenceBead, side: 'sourc
   return []
 }
 
-/** Labels anywhere inside a unit. */
-export function labelsIn(node: ClauseTreeNode): LabelNode[] {
-  const labels: LabelNode[] = []
-  for (const current of walk(node)) if (current.type === 'LabelNode') labels.push(current)
-  return labels
-}
-
-export function isParagraph(node: ClauseTreeNode | undefined): node is ParagraphNode {
-  return node?.type === 'ParagraphNode'
+/** What to call a unit in a message: `heading`, `paragraph 3`, `footnote`, `sentence`, … */
+export function unitName(node: {type: string; kind?: string; label?: string} | undefined): string {
+  if (!node) return 'unit'
+  if (node.type !== 'ParagraphNode') return node.type === 'SentenceNode' ? 'sentence' : 'unit'
+  switch (node.kind) {
+    case 'heading':
+      return 'heading'
+    case 'item':
+      return `paragraph ${node.label ?? ''}`.trim()
+    case 'footnote':
+      return 'footnote'
+    case 'list':
+      return 'list'
+    default:
+      return 'paragraph'
+  }
 }
 
 /** The run-in label opening the paragraph or item that directly holds a sentence, if any. */
 export function containerLabel(index: Map<string, ClauseTreeNode>, sentenceId: string): LabelNode | undefined {
-  const container = index.get(sentenceId.replace(/\.s\d+$/, ''))
+  const container = index.get(parentId(sentenceId))
   if (!container || !('children' in container)) return undefined
   const first = container.children[0]
   return first && first.type === 'LabelNode' ? first : undefined

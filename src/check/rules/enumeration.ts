@@ -5,27 +5,19 @@
  * list of another length.
  */
 import type {Finding} from '../findings.js'
-import type {ClauseTreeNode, Lang, ListNode} from '../../tree/types.js'
-import {kanjiToNumber} from '../../tree/numbers.js'
-import {textOf, walk} from '../../tree/accessors.js'
+import type {ClauseTreeNode, Lang} from '../../tree/types.js'
+import {countValue} from '../../tree/numbers.js'
+import {nodesOfType, parentId, textOf} from '../../tree/accessors.js'
 import {excerpt, nodes, type Rule, type RuleContext} from './context.js'
 
-const englishCounts: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12}
-
 export const enumeration: Rule = (context) => [...listLengths(context), ...statedCounts(context)]
-
-function lists(node: ClauseTreeNode): ListNode[] {
-  const result: ListNode[] = []
-  for (const current of walk(node)) if (current.type === 'ListNode') result.push(current)
-  return result
-}
 
 function listLengths(context: RuleContext): Finding[] {
   const findings: Finding[] = []
   for (const link of context.alignment.paragraphs) {
     if (link.source.length === 0 || link.target.length === 0) continue
-    const sourceLists = nodes(context.source, link.source).flatMap(lists)
-    const targetLists = nodes(context.target, link.target).flatMap(lists)
+    const sourceLists = nodes(context.source, link.source).flatMap((paragraph) => nodesOfType(paragraph, 'ListNode'))
+    const targetLists = nodes(context.target, link.target).flatMap((paragraph) => nodesOfType(paragraph, 'ListNode'))
     const count = Math.min(sourceLists.length, targetLists.length)
     for (let k = 0; k < count; k++) {
       const expected = sourceLists[k].children.length
@@ -104,7 +96,8 @@ function inlineCount(text: string, lang: Lang): StatedCount | undefined {
   if (lang === 'en') {
     const match = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)((?:\s+[\w-]+){0,2}?\s+[\w-]+s)\s+(?:of|:)\s+([^;]+)/i.exec(text)
     if (!match) return undefined
-    const count = englishCounts[match[1].toLowerCase()] ?? Number(match[1])
+    const count = countValue(match[1])
+    if (count === undefined) return undefined
     const rest = withoutAsides(match[3])
     const last = rest.search(/,?\s+(?:and|or)\s+/)
     if (last < 0) return undefined
@@ -135,19 +128,13 @@ function listCount(index: Map<string, ClauseTreeNode>, sentenceId: string, text:
       ? /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b/i.exec(text)
       : /(?:以下の|次の)([0-9０-９一二三四五六七八九十]+)(?:つ|点|項目)の/.exec(text)
   if (!match) return undefined
-  const count = lang === 'en' ? englishCounts[match[1].toLowerCase()] ?? Number(match[1]) : countValue(match[1])
+  const count = countValue(match[1])
   if (count === undefined) return undefined
-  const containerId = sentenceId.replace(/\.s\d+$/, '')
-  const container = index.get(containerId)
+  const container = index.get(parentId(sentenceId))
   if (!container || !('children' in container)) return undefined
   const children = container.children as ClauseTreeNode[]
   const at = children.findIndex((child) => child.data.id === sentenceId)
   const next = children[at + 1]
   if (!next || next.type !== 'ListNode') return undefined
   return {count, items: next.children.length, phrase: match[0]}
-}
-
-function countValue(digits: string): number | undefined {
-  const normal = digits.normalize('NFKC')
-  return /^\d+$/.test(normal) ? Number(normal) : kanjiToNumber(normal)
 }

@@ -6,13 +6,9 @@
  * (`digital divides` as both デジタルデバイド and デジタル格差).
  */
 import type {Finding} from '../findings.js'
+import {stopWords} from '../../tree/anchors.js'
 import {containerLabel, nodes, textOfAll, type Rule} from './context.js'
 
-const stopWords = new Set(
-  ('a an and are as at be been by can could for from has have in into is it its may must of on or our over such that the their them ' +
-    'there these they this those to was we were which will with would also all any each more most other same so than then both including ' +
-    'about after before between through under while when where who whom whose not no nor only own just should shall').split(' ')
-)
 
 /** A rough singular, enough to match `strategies` with `strategy` and `divides` with `divide`. */
 function singular(word: string): string {
@@ -48,13 +44,12 @@ function targetRuns(text: string): Set<string> {
 
 export const inconsistentTerm: Rule = (context) => {
   if (context.alignment.target.lang !== 'ja') return []
-  const beads = context.linked
-  const beadTerms = beads.map((bead) => sourceTerms(textOfAll(nodes(context.source, bead.source))))
-  const beadRuns = beads.map((bead) => {
-    const targets = nodes(context.target, bead.target)
+  const beads = context.linked.map((pair) => pair.bead)
+  const beadTerms = context.linked.map((pair) => sourceTerms(pair.sourceText))
+  const beadRuns = context.linked.map(({bead, targetNodes: targets}) => {
     // Labels are the translator's words too: include the run-in label of the sentence's item.
     const labels = bead.target.flatMap((id) => containerLabel(context.target, id) ?? [])
-    return targetRuns(textOfAll([...targets, ...labels], true))
+    return targetRuns(textOfAll([...targets, ...labels], {annotations: true}))
   })
   // Where each rendering occurs, also inside a longer run (コミットメント in 自主的コミットメント).
   const candidates = new Set<string>()

@@ -5,17 +5,15 @@
  */
 import type {Finding} from '../findings.js'
 import {contentLength} from '../../align/units.js'
-import {nodes, textOfAll, type Rule} from './context.js'
+import type {Rule} from './context.js'
 
 const threshold = 3.5
 const minimumLength = 24
 
 export const lengthRatio: Rule = (context) => {
-  const pairs = context.linked.map((bead) => {
-    const sourceNodes = nodes(context.source, bead.source)
-    const targetNodes = nodes(context.target, bead.target)
-    const sourceLength = contentLength(textOfAll(sourceNodes))
-    const targetLength = contentLength(textOfAll(targetNodes))
+  const pairs = context.linked.map(({sourceNodes, targetNodes, sourceText, targetText}) => {
+    const sourceLength = contentLength(sourceText)
+    const targetLength = contentLength(targetText)
     return {sourceNodes, targetNodes, sourceLength, targetLength, log: Math.log((targetLength + 1) / (sourceLength + 1))}
   })
   const measured = pairs.filter((pair) => pair.sourceLength >= minimumLength)

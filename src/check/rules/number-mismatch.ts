@@ -6,15 +6,13 @@
  */
 import type {Finding} from '../findings.js'
 import {numbersIn} from '../../tree/numbers.js'
-import {nodes, textOfAll, type Rule} from './context.js'
+import type {Rule} from './context.js'
 
 export const numberMismatch: Rule = (context) => {
   const findings: Finding[] = []
-  for (const bead of context.linked) {
-    const sourceNodes = nodes(context.source, bead.source)
-    const targetNodes = nodes(context.target, bead.target)
-    const sourceNumbers = numbersIn(textOfAll(sourceNodes)).map((mention) => mention.value)
-    const targetNumbers = numbersIn(textOfAll(targetNodes)).map((mention) => mention.value)
+  for (const {sourceNodes, targetNodes, sourceText, targetText} of context.linked) {
+    const sourceNumbers = numbersIn(sourceText).map((mention) => mention.value)
+    const targetNumbers = numbersIn(targetText).map((mention) => mention.value)
     const missing = difference(sourceNumbers, targetNumbers)
     const extra = difference(targetNumbers, sourceNumbers)
     if (missing.length === 0 && extra.length === 0) continue

@@ -4,7 +4,8 @@
  * bead that carries anchors or terms the translation lacks altogether.
  */
 import type {Finding} from '../findings.js'
-import {excerpt, labelsIn, textOfAll, unmatchedUnits, type Rule} from './context.js'
+import {nodesOfType} from '../../tree/accessors.js'
+import {excerpt, textOfAll, unitName, unmatchedUnits, type Rule} from './context.js'
 
 export const omission: Rule = (context) =>
   unmatchedUnits(context, 'source').map((unit): Finding => {
@@ -12,8 +13,8 @@ export const omission: Rule = (context) =>
     const base = {ruleId: 'omission' as const, side: 'source' as const, sourceNodes: unit.nodes, targetNodes: [], otherNodes: unit.otherNodes, actual: '', expected: [text]}
     switch (unit.level) {
       case 'paragraph': {
-        const label = unit.nodes.flatMap((paragraph) => labelsIn(paragraph))[0]
-        return {...base, reason: `Unexpected untranslated ${describe(unit.nodes[0])}${label ? ` \`${label.value}\`` : ''} (“${excerpt(text)}”), expected a translation`}
+        const label = unit.nodes.flatMap((paragraph) => nodesOfType(paragraph, 'LabelNode'))[0]
+        return {...base, reason: `Unexpected untranslated ${unitName(unit.nodes[0])}${label ? ` \`${label.value}\`` : ''} (“${excerpt(text)}”), expected a translation`}
       }
       case 'sentence':
         return {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”), expected a translation`}
@@ -25,20 +26,3 @@ export const omission: Rule = (context) =>
         }
     }
   })
-
-export function describe(node: {type: string; kind?: string; label?: string} | undefined): string {
-  if (!node) return 'unit'
-  if (node.type !== 'ParagraphNode') return node.type === 'SentenceNode' ? 'sentence' : 'unit'
-  switch (node.kind) {
-    case 'heading':
-      return 'heading'
-    case 'item':
-      return `paragraph ${node.label ?? ''}`.trim()
-    case 'footnote':
-      return 'footnote'
-    case 'list':
-      return 'list'
-    default:
-      return 'paragraph'
-  }
-}

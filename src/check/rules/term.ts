@@ -4,17 +4,15 @@
  * rendering the glossary forbids.
  */
 import type {Finding} from '../findings.js'
-import {containerLabel, nodes, textOfAll, type Rule} from './context.js'
+import {containerLabel, type Rule} from './context.js'
 
 export const term: Rule = (context) => {
   if (context.glossary.length === 0) return []
   const findings: Finding[] = []
-  for (const bead of context.linked) {
-    const sourceNodes = nodes(context.source, bead.source)
-    const targetNodes = nodes(context.target, bead.target)
+  for (const {bead, sourceNodes, targetNodes, sourceText, targetText: content} of context.linked) {
     const labels = bead.target.flatMap((id) => containerLabel(context.target, id)?.label ?? [])
-    const targetText = [textOfAll(targetNodes), ...labels].join(' ')
-    const sourceMentions = context.sourceTerms(textOfAll(sourceNodes))
+    const targetText = [content, ...labels].join(' ')
+    const sourceMentions = context.sourceTerms(sourceText)
     const targetMentions = context.targetTerms(targetText)
     const found = new Set(targetMentions.filter((mention) => !mention.forbidden).map((mention) => mention.entry))
     // An entry whose forbidden rendering is used is reported once, as that.
