@@ -45,7 +45,7 @@ describe('align: bundled corpus against the hand-made gold', () => {
   })
 
   it('records the evidence behind a bead', () => {
-    const bead = beadsOf(alignment, 'p3.s1')[0]
+    const bead = beadsOf(alignment, 'source', 'p3.s1')[0]
     expect(bead.evidence.anchors).toEqual(expect.arrayContaining(['num:2025', 'num:10', 'num:11', 'num:100']))
     expect(bead.evidence.terms).toEqual(expect.arrayContaining(['AI Action Summit', 'Paris']))
     expect(bead.evidence.basis).toBe('lexical')
@@ -119,11 +119,11 @@ describe('align: options and accessors', () => {
 
   it('finds counterparts, beads and unaligned units', () => {
     const alignment = align(en, ja, {glossary})
-    expect(counterpartsOf(alignment, 'p4.s2')).toEqual(['p5.s2', 'p5.s3'])
-    expect(counterpartsOf(alignment, 'p5.s3', 'target')).toEqual(['p4.s2'])
-    expect(beadsOf(alignment, 'p5').map((bead) => bead.type)).toContain('1-2')
+    expect(counterpartsOf(alignment, 'source', 'p4.s2')).toEqual(['p5.s2', 'p5.s3'])
+    expect(counterpartsOf(alignment, 'target', 'p5.s3')).toEqual(['p4.s2'])
+    expect(beadsOf(alignment, 'source', 'p5').map((bead) => bead.type)).toContain('1-2')
     expect(unalignedUnits(alignment)).toMatchObject({source: ['p2.s1'], target: ['p2.s1', 'p3.s1'], sourceParagraphs: ['p2'], targetParagraphs: ['p2', 'p3']})
-    const sourceOrder = [...beadsInOrder(alignment, 'source', false)].flatMap((bead) => bead.source)
+    const sourceOrder = [...beadsInOrder(alignment, {side: 'source', includeUnaligned: false})].flatMap((bead) => bead.source)
     expect(sourceOrder[0]).toBe('p1.s1')
     expect(sourceOrder).not.toContain(undefined)
   })

@@ -186,9 +186,11 @@ describe('accessors', () => {
 
 describe('bad input', () => {
   it('rejects a non-string with a clear error', () => {
-    expect(() => parse(42)).toThrow(ClauseAlignError)
-    expect(() => parse(undefined, {path: 'x.md'})).toThrow('x.md: expected a string of Markdown, got undefined')
-    expect(() => parse(null)).toThrow('expected a string of Markdown, got null')
+    // The type says string; the runtime guard is for JavaScript callers and values from JSON.
+    const untyped = parse as (markdown: unknown, options?: {path?: string}) => unknown
+    expect(() => untyped(42)).toThrow(ClauseAlignError)
+    expect(() => untyped(undefined, {path: 'x.md'})).toThrow('x.md: expected a string of Markdown, got undefined')
+    expect(() => untyped(null)).toThrow('expected a string of Markdown, got null')
     expect(() => parse('text', {lang: 'fr' as 'en'})).toThrow('unknown language `fr`')
   })
 

@@ -95,7 +95,7 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
         type: bead.type,
         score: bead.score,
         evidence: bead.evidence,
-        paragraph: linkIndex,
+        paragraphLink: linkIndex,
         clauses: linkClauses(clauseUnits(bead.source, sourceContext), clauseUnits(bead.target, targetContext), model)
       })
     }
@@ -308,5 +308,5 @@ function clausesUnder(sentence: Unit, context: UnitContext): Unit[] {
   if (!node || node.type !== 'SentenceNode') return []
   return node.children
     .filter((child) => child.type === 'ClauseNode')
-    .map((clause) => unitOf(clause, sentence.container, sentence.inList, sentence.heading, context))
+    .map((clause) => unitOf(clause, sentence, context))
 }

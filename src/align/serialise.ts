@@ -55,8 +55,8 @@ export function alignmentToText(alignment: Alignment): string {
   ]
   let paragraph = -1
   for (const bead of alignment.beads) {
-    if (bead.paragraph !== paragraph) {
-      paragraph = bead.paragraph
+    if (bead.paragraphLink !== paragraph) {
+      paragraph = bead.paragraphLink
       const link = alignment.paragraphs[paragraph]
       lines.push(`## ${link.source.join('+') || '—'} ↔ ${link.target.join('+') || '—'}  (${link.type}, ${link.method}, score ${link.score})`)
     }

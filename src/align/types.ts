@@ -1,8 +1,14 @@
 /** The plain-data result of `align`: links between two clause trees, by id. */
 import type {RootNode} from '../tree/types.js'
 
-/** `source count-target count`: `1-1`, `1-2`, `2-1`, `2-2`, `1-0` (omitted), `0-1` (added). */
-export type BeadType = `${number}-${number}`
+/**
+ * Shape of a paragraph link or sentence bead, `source count-target count`: `1-1`, `1-2` (split),
+ * `2-1` (merged), `2-2` (sentences only), `1-0` (omitted), `0-1` (added).
+ */
+export type BeadType = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2'
+
+/** Shape of a clause link: clauses regroup freely inside a bead (`3-1`, `1-4`, …). */
+export type ClauseLinkType = `${number}-${number}`
 
 /** What a link rests on. */
 export interface Evidence {
@@ -27,12 +33,12 @@ export interface Evidence {
   basis: 'label' | 'lexical' | 'length' | 'position' | 'none'
 }
 
-export interface Link {
+export interface Link<Type extends string = BeadType> {
   /** Ids of source units, in document order (empty for a `0-n` link). */
   source: string[]
   /** Ids of target units, in document order (empty for an `n-0` link). */
   target: string[]
-  type: BeadType
+  type: Type
   /**
    * Confidence, 0–1: for a link, how well the two sides correspond; for an unaligned unit, how
    * sure the aligner is that nothing on the other side corresponds to it.
@@ -41,11 +47,11 @@ export interface Link {
   evidence: Evidence
 }
 
-export type ClauseLink = Link
+export type ClauseLink = Link<ClauseLinkType>
 
 export interface SentenceBead extends Link {
-  /** Index of the paragraph link the bead belongs to. */
-  paragraph: number
+  /** Index in `alignment.paragraphs` of the paragraph link the bead belongs to. */
+  paragraphLink: number
   /** Clause links inside the bead: every clause of its sentences in exactly one. */
   clauses: ClauseLink[]
 }

@@ -46,13 +46,10 @@ export function contentLength(text: string): number {
   return length
 }
 
-export function unitOf(
-  node: ClauseTreeNode,
-  container: string,
-  inList: boolean,
-  heading: boolean,
-  context: UnitContext
-): Unit {
+/** Where a unit stands: its container's id, whether it is inside a list, whether it is a heading. */
+export type Placement = Pick<Unit, 'container' | 'inList' | 'heading'>
+
+export function unitOf(node: ClauseTreeNode, {container, inList, heading}: Placement, context: UnitContext): Unit {
   const text = textOf(node)
   const keys = new Map<string, number>()
   for (const anchor of anchorsIn(text, context.vocabulary)) keys.set(anchor.key, (keys.get(anchor.key) ?? 0) + 1)
@@ -70,7 +67,7 @@ export function sentenceUnits(paragraph: ParagraphNode, context: UnitContext): U
   const heading = paragraph.kind === 'heading'
   const visit = (node: ClauseTreeNode, container: string, inList: boolean): void => {
     if (node.type === 'SentenceNode') {
-      units.push(unitOf(node, container, inList, heading, context))
+      units.push(unitOf(node, {container, inList, heading}, context))
       return
     }
     if (node.type === 'ListItemNode') {

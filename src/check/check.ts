@@ -3,13 +3,12 @@
  * `VFileMessage`s, configured (severity per rule, `off` to disable), silenced where the Markdown
  * says so (`<!-- clause-align ignore rule-id -->`) or an ignore list does, and sorted by place.
  */
-import type {VFileMessage} from 'vfile-message'
 import type {Alignment} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {ClauseAlignError} from '../tree/errors.js'
 import {idAndAncestors} from '../tree/accessors.js'
 import type {Glossary} from '../align/glossary.js'
-import {defaultSeverities, ruleIds, toMessage, type Finding, type RuleId, type Severity} from './findings.js'
+import {defaultSeverities, ruleIds, toMessage, type Finding, type FindingMessage, type RuleId, type Severity} from './findings.js'
 import {ruleContext, type Rule, type RuleContext} from './rules/context.js'
 import {omission} from './rules/omission.js'
 import {addition} from './rules/addition.js'
@@ -54,7 +53,7 @@ export interface CheckOptions {
 
 const emptyOptions: CheckOptions = {}
 
-export function check(alignment: Alignment, options?: CheckOptions | null | undefined): VFileMessage[] {
+export function check(alignment: Alignment, options?: CheckOptions | null | undefined): FindingMessage[] {
   if (!alignment || alignment.type !== 'Alignment') {
     throw new ClauseAlignError('invalid-input', 'check: expected an alignment from `align`')
   }
@@ -70,7 +69,7 @@ export function check(alignment: Alignment, options?: CheckOptions | null | unde
   }
   const context = ruleContext(alignment, settings.glossary ?? [])
   const paths = {source: alignment.sourcePath, target: alignment.targetPath}
-  const messages: Array<{message: VFileMessage; order: number}> = []
+  const messages: Array<{message: FindingMessage; order: number}> = []
   const order = documentOrder(alignment)
   for (const ruleId of ruleIds) {
     const configuredSeverity = configured[ruleId]
@@ -95,7 +94,7 @@ function documentOrder(alignment: Alignment): (node: ClauseTreeNode, side: 'sour
     for (const id of link.target) keys.set(`target:${id}`, index * 1e6)
   })
   alignment.beads.forEach((bead, index) => {
-    const key = bead.paragraph * 1e6 + index + 1
+    const key = bead.paragraphLink * 1e6 + index + 1
     for (const id of bead.source) keys.set(`source:${id}`, key)
     for (const id of bead.target) keys.set(`target:${id}`, key)
   })

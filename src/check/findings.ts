@@ -9,17 +9,6 @@ import {VFileMessage} from 'vfile-message'
 import type {Position} from 'unist'
 import type {ClauseTreeNode} from '../tree/types.js'
 
-declare module 'vfile-message' {
-  interface VFileMessage {
-    /** Ids of the source units the finding is about. */
-    sourceIds?: string[] | undefined
-    /** Ids of the target units the finding is about. */
-    targetIds?: string[] | undefined
-    /** Which document the message's place is in. */
-    side?: 'source' | 'target' | undefined
-  }
-}
-
 export const ruleIds = [
   'omission',
   'addition',
@@ -34,9 +23,31 @@ export const ruleIds = [
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
-export type Severity = 'off' | 'info' | 'warning' | 'error'
+/** How serious a finding is. */
+export type FindingSeverity = 'error' | 'warning' | 'info'
+/** What a rule can be set to: a severity, or `off`. */
+export type Severity = 'off' | FindingSeverity
 
-export const defaultSeverities: Record<RuleId, Exclude<Severity, 'off'>> = {
+/**
+ * A finding of `check`: a `VFileMessage` (reason, place, `cause`, `url`, `actual`/`expected`,
+ * `fatal`) that also says, as plain fields, its rule, severity and the units it concerns. A
+ * subtype rather than an augmentation of `vfile-message`, so that a program using clause-align
+ * keeps the `VFileMessage` type it had.
+ */
+export interface FindingMessage extends VFileMessage {
+  ruleId: RuleId
+  source: 'clause-align'
+  /** `error`, `warning` or `info`; the same as `fatal` says (true, false, undefined). */
+  severity: FindingSeverity
+  /** Ids of the source units the finding is about. */
+  sourceIds: string[]
+  /** Ids of the target units the finding is about. */
+  targetIds: string[]
+  /** Which document the message's place is in. */
+  side: 'source' | 'target'
+}
+
+export const defaultSeverities: Record<RuleId, FindingSeverity> = {
   omission: 'error',
   addition: 'warning',
   'number-mismatch': 'error',
@@ -69,7 +80,7 @@ export interface Finding {
   expected?: string[] | undefined
   note?: string | undefined
   /** Severity for this finding when the rule's default would be wrong for it (a milder case). */
-  severity?: Exclude<Severity, 'off'> | undefined
+  severity?: FindingSeverity | undefined
 }
 
 export function spanOf(nodes: readonly ClauseTreeNode[]): Position | undefined {
@@ -80,9 +91,9 @@ export function spanOf(nodes: readonly ClauseTreeNode[]): Position | undefined {
 
 export function toMessage(
   finding: Finding,
-  severity: Exclude<Severity, 'off'>,
+  severity: FindingSeverity,
   paths: {source?: string | undefined; target?: string | undefined}
-): VFileMessage {
+): FindingMessage {
   const [here, linked] = finding.side === 'target' ? [finding.targetNodes, finding.sourceNodes] : [finding.sourceNodes, finding.targetNodes]
   const there = linked.length > 0 ? linked : finding.otherNodes ?? []
   const otherSide = finding.side === 'target' ? 'source' : 'target'
@@ -102,7 +113,7 @@ export function toMessage(
     ruleId: finding.ruleId,
     source: 'clause-align',
     cause
-  })
+  }) as FindingMessage
   message.file = paths[finding.side] ?? ''
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.url = `${documentationUrl.replace('#rules', '')}#${finding.ruleId}`
@@ -112,9 +123,11 @@ export function toMessage(
   message.sourceIds = finding.sourceNodes.map((node) => node.data.id)
   message.targetIds = finding.targetNodes.map((node) => node.data.id)
   message.side = finding.side
+  message.severity = severity
   return message
 }
 
-export function severityOf(message: VFileMessage): Exclude<Severity, 'off'> {
+/** Severity of any `VFileMessage`, read from `fatal` as vfile does (true: error, false: warning). */
+export function severityOf(message: VFileMessage): FindingSeverity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }

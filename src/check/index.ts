@@ -6,8 +6,8 @@
  */
 export {check} from './check.js'
 export type {CheckOptions, IgnoreEntry} from './check.js'
-export {defaultSeverities, ruleIds} from './findings.js'
-export type {RuleId, Severity} from './findings.js'
+export {defaultSeverities, ruleIds, severityOf} from './findings.js'
+export type {FindingMessage, FindingSeverity, RuleId, Severity} from './findings.js'
 export {findingsToJson, findingsToText} from './report.js'
 export type {FindingsJson, FindingsJsonUnit, TextReportOptions} from './report.js'
 export {diffAnchors, diffRevisions, diffTexts} from './diff.js'

@@ -4,10 +4,9 @@
  */
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import type {VFileMessage} from 'vfile-message'
+import {severityOf, type FindingMessage, type FindingSeverity, type RuleId} from './findings.js'
 import type {Alignment} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
-import {severityOf} from './findings.js'
 import {indexTree, textOf} from '../tree/accessors.js'
 
 export interface FindingsJsonUnit {
@@ -20,15 +19,15 @@ export interface FindingsJsonUnit {
 export interface FindingsJson {
   version: 1
   findings: Array<{
-    ruleId: string
-    severity: 'error' | 'warning' | 'info'
+    ruleId: RuleId
+    severity: FindingSeverity
     message: string
     source: FindingsJsonUnit[]
     target: FindingsJsonUnit[]
   }>
 }
 
-export function findingsToJson(alignment: Alignment, messages: readonly VFileMessage[]): FindingsJson {
+export function findingsToJson(alignment: Alignment, messages: readonly FindingMessage[]): FindingsJson {
   const sourceIndex = indexTree(alignment.source)
   const targetIndex = indexTree(alignment.target)
   const units = (ids: readonly string[] | undefined, index: Map<string, ClauseTreeNode>): FindingsJsonUnit[] =>
@@ -44,7 +43,7 @@ export function findingsToJson(alignment: Alignment, messages: readonly VFileMes
   return {
     version: 1,
     findings: messages.map((message) => ({
-      ruleId: message.ruleId ?? '',
+      ruleId: message.ruleId,
       severity: severityOf(message),
       message: message.reason,
       source: units(message.sourceIds, sourceIndex),
@@ -61,7 +60,7 @@ export interface TextReportOptions {
 }
 
 /** Findings grouped by file, as vfile-reporter prints them. */
-export function findingsToText(alignment: Alignment, messages: readonly VFileMessage[], options?: TextReportOptions | undefined): string {
+export function findingsToText(alignment: Alignment, messages: readonly FindingMessage[], options?: TextReportOptions | undefined): string {
   const target = new VFile({path: alignment.targetPath ?? 'target'})
   const source = new VFile({path: alignment.sourcePath ?? 'source'})
   for (const message of messages) {

@@ -58,9 +58,9 @@ export function toHtml(alignment: Alignment, options?: OutputOptions | null | un
   const body: string[] = []
   let current = -1
   for (const row of rows) {
-    if (row.paragraph !== current) {
+    if (row.paragraphLink !== current) {
       if (current >= 0) body.push('</tbody></table>')
-      current = row.paragraph
+      current = row.paragraphLink
       const link = alignment.paragraphs[current]
       const anchors = [...link.source.map((id) => `source-${id}`), ...link.target.map((id) => `target-${id}`)]
       body.push(

@@ -24,8 +24,8 @@ export function toMarkdown(alignment: Alignment, options?: OutputOptions | null 
   lines.push(`# ${escapeCell(alignment.sourcePath ?? 'source')} ↔ ${escapeCell(alignment.targetPath ?? 'target')}`, '')
   let current = -1
   for (const row of rows) {
-    if (row.paragraph !== current) {
-      current = row.paragraph
+    if (row.paragraphLink !== current) {
+      current = row.paragraphLink
       const link = alignment.paragraphs[current]
       lines.push('', `## ${link.source.join(' + ') || '—'} ↔ ${link.target.join(' + ') || '—'}`, '', `| ${sourceLang} | ${targetLang} |`, '| --- | --- |')
     }

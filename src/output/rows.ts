@@ -2,11 +2,10 @@
  * The rows every parallel-text format writes: one per paragraph link, sentence bead or clause
  * link (by `level`), each side's units with their text, and the findings that concern the row.
  */
-import type {VFileMessage} from 'vfile-message'
-import type {Alignment, BeadType} from '../align/types.js'
+import {severityOf, type FindingMessage, type FindingSeverity, type RuleId} from '../check/findings.js'
+import type {Alignment, BeadType, ClauseLinkType} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {idAndAncestors, indexTree, joinText, normalizeSpace, parentId, walk} from '../tree/accessors.js'
-import {severityOf} from '../check/findings.js'
 
 export type Level = 'paragraph' | 'sentence' | 'clause'
 
@@ -18,19 +17,20 @@ export interface RowUnit {
 }
 
 export interface RowFinding {
-  ruleId: string
-  severity: 'error' | 'warning' | 'info'
+  ruleId: RuleId
+  severity: FindingSeverity
   message: string
   /** Which side the finding's place is on. */
   side: 'source' | 'target'
 }
 
 export interface Row {
-  /** Index of the paragraph link the row belongs to. */
-  paragraph: number
+  /** Index in `alignment.paragraphs` of the paragraph link the row belongs to. */
+  paragraphLink: number
   source: RowUnit[]
   target: RowUnit[]
-  type: BeadType
+  /** The link's shape: a bead's at paragraph and sentence level, a clause link's at clause level. */
+  type: BeadType | ClauseLinkType
   score: number
   findings: RowFinding[]
 }
@@ -38,7 +38,7 @@ export interface Row {
 export interface OutputOptions {
   level?: Level | null | undefined
   /** Findings from `check` to show with the rows they concern. */
-  findings?: readonly VFileMessage[] | null | undefined
+  findings?: readonly FindingMessage[] | null | undefined
 }
 
 /**
@@ -96,16 +96,16 @@ export function rowsOf(alignment: Alignment, options?: OutputOptions | null | un
   const rows: Row[] = []
   if (level === 'paragraph') {
     alignment.paragraphs.forEach((link, paragraph) => {
-      rows.push({paragraph, source: units(link.source, sourceIndex, sourceLabelled), target: units(link.target, targetIndex, targetLabelled), type: link.type, score: link.score, findings: []})
+      rows.push({paragraphLink: paragraph, source: units(link.source, sourceIndex, sourceLabelled), target: units(link.target, targetIndex, targetLabelled), type: link.type, score: link.score, findings: []})
     })
   } else {
     for (const bead of alignment.beads) {
       if (level === 'sentence') {
-        rows.push({paragraph: bead.paragraph, source: units(bead.source, sourceIndex, sourceLabelled), target: units(bead.target, targetIndex, targetLabelled), type: bead.type, score: bead.score, findings: []})
+        rows.push({paragraphLink: bead.paragraphLink, source: units(bead.source, sourceIndex, sourceLabelled), target: units(bead.target, targetIndex, targetLabelled), type: bead.type, score: bead.score, findings: []})
         continue
       }
       for (const link of bead.clauses) {
-        rows.push({paragraph: bead.paragraph, source: units(link.source, sourceIndex, sourceLabelled), target: units(link.target, targetIndex, targetLabelled), type: link.type, score: link.score, findings: []})
+        rows.push({paragraphLink: bead.paragraphLink, source: units(link.source, sourceIndex, sourceLabelled), target: units(link.target, targetIndex, targetLabelled), type: link.type, score: link.score, findings: []})
       }
     }
   }
@@ -117,7 +117,7 @@ export function rowsOf(alignment: Alignment, options?: OutputOptions | null | un
  * Each finding goes to the first row holding one of its units, or a unit inside or around it
  * (a paragraph's finding to its first row, a label's to the row of its item's first sentence).
  */
-function attachFindings(rows: Row[], findings: readonly VFileMessage[]): void {
+function attachFindings(rows: Row[], findings: readonly FindingMessage[]): void {
   if (findings.length === 0) return
   // First row of every unit id and of every ancestor id, per side.
   const firstRow = {source: new Map<string, Row>(), target: new Map<string, Row>()}
@@ -139,11 +139,11 @@ function attachFindings(rows: Row[], findings: readonly VFileMessage[]): void {
   const order = new Map(rows.map((row, index) => [row, index]))
   for (const message of findings) {
     const candidates = [
-      ...(message.sourceIds ?? []).map((id) => rowOf('source', id)),
-      ...(message.targetIds ?? []).map((id) => rowOf('target', id))
+      ...message.sourceIds.map((id) => rowOf('source', id)),
+      ...message.targetIds.map((id) => rowOf('target', id))
     ].filter((row): row is Row => row !== undefined)
     if (candidates.length === 0) continue
     const row = candidates.reduce((best, row) => (order.get(row)! < order.get(best)! ? row : best))
-    row.findings.push({ruleId: message.ruleId ?? '', severity: severityOf(message), message: message.reason, side: message.side ?? 'target'})
+    row.findings.push({ruleId: message.ruleId, severity: severityOf(message), message: message.reason, side: message.side})
   }
 }

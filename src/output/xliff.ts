@@ -95,6 +95,6 @@ function toXliff12(alignment: Alignment, options: XliffOptions): string {
 /** Rows grouped by their paragraph link, in one pass. */
 function groupByParagraph(rows: readonly Row[]): Row[][] {
   const groups: Row[][] = []
-  for (const row of rows) (groups[row.paragraph] ??= []).push(row)
+  for (const row of rows) (groups[row.paragraphLink] ??= []).push(row)
   return groups
 }

@@ -91,23 +91,8 @@ export function paragraphByLabel(tree: RootNode, label: string | number): Paragr
 
 /** The node with this id, if any. */
 export function getNode(tree: RootNode, id: string): ClauseTreeNode | undefined {
-  if (id === 'root') return tree
-  // Ids are paths: descend only into the child whose id is a prefix of the wanted one.
-  let current: ClauseTreeNode = tree
-  while ('children' in current) {
-    let next: ClauseTreeNode | undefined
-    for (const child of current.children as ClauseTreeNode[]) {
-      const childId = child.data.id
-      if (childId === id) return child
-      if (id.startsWith(childId + '.')) {
-        next = child
-        break
-      }
-    }
-    if (!next) return undefined
-    current = next
-  }
-  return undefined
+  const path = pathTo(tree, id)
+  return path.length > 0 ? path[path.length - 1] : undefined
 }
 
 /** Ancestors of the node with this id, root first, the node itself last; empty if absent. */

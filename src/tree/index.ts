@@ -9,6 +9,7 @@ export type {ParseOptions} from './parse.js'
 export {
   clausesOf,
   getNode,
+  idAndAncestors,
   indexTree,
   nodesOfType,
   normalizeSpace,
@@ -16,6 +17,7 @@ export {
   paragraphByLabel,
   paragraphOf,
   paragraphsOf,
+  parentId,
   parentOf,
   pathTo,
   sentencesOf,

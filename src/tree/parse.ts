@@ -69,7 +69,7 @@ interface Counters {
  * Throws a `ClauseAlignError` (code `invalid-input` or `invalid-option`) for a value that is not
  * a string or an unknown language; any string, even empty, gives a tree.
  */
-export function parse(markdown: unknown, options?: ParseOptions | null | undefined): RootNode {
+export function parse(markdown: string, options?: ParseOptions | null | undefined): RootNode {
   const settings = options || emptyOptions
   const path = settings.path || undefined
   if (typeof markdown !== 'string') {

@@ -122,7 +122,7 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
   const otherIndex = side === 'source' ? context.target : context.source
   const {paragraphs, beads} = context.alignment
   const firstBead = new Map<number, SentenceBead>()
-  for (const bead of beads) if (!firstBead.has(bead.paragraph)) firstBead.set(bead.paragraph, bead)
+  for (const bead of beads) if (!firstBead.has(bead.paragraphLink)) firstBead.set(bead.paragraphLink, bead)
   const result: Unmatched[] = []
   const whole = new Set<number>()
   paragraphs.forEach((link, paragraph) => {
@@ -132,7 +132,7 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
     result.push({level: 'paragraph', nodes: nodes(index, link[side]), otherNodes: bead ? neighbour(context, bead, other) : [], keys: []})
   })
   for (const bead of beads) {
-    if (whole.has(bead.paragraph) || bead[side].length === 0) continue
+    if (whole.has(bead.paragraphLink) || bead[side].length === 0) continue
     if (bead[other].length === 0) {
       result.push({level: 'sentence', nodes: nodes(index, bead[side]), otherNodes: neighbour(context, bead, other), keys: []})
       continue
