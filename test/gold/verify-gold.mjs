@@ -27,7 +27,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CLASSES = new Set(['omission', 'addition', 'number', 'mistranslation', 'term', 'structure'])
+const CLASSES = new Set(['omission', 'addition', 'number', 'mistranslation', 'term', 'enumeration', 'structure'])
 const SEVERITIES = new Set(['error', 'warning'])
 // A Markdown marker at the start of a line: heading, ordered or bullet list item, block quote.
 const MARKER = /^[ \t]*(?:#{1,6}[ \t]+|\d{1,9}[.)][ \t]+|[-*+][ \t]+|>[ \t]?)+/
