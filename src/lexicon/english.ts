@@ -9,7 +9,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the this that these those such ' +
     'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
-    'myself ourselves yourself yourselves himself herself itself themselves one ones ' +
+    'myself ourselves yourself yourselves himself herself itself themselves oneself one ones ' +
+    'someone somebody something anyone anybody anything everyone everybody everything ' +
     'who whom whose which what whatever whichever whoever where when why how ' +
     'and or but nor so yet if then than because although though while whereas unless until whether ' +
     'as at by for from in into of off on onto out over to toward towards up upon with within without ' +

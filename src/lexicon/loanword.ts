@@ -205,7 +205,7 @@ const VOWEL_RENDERINGS: Readonly<Record<string, string>> = {a: 'ae', e: 'e', i: 
 function vowelsAgree(romaji: string, english: string): boolean {
   const en = english.toLowerCase().replace(/[^a-z]/g, '')
   // プロ puro: the u after the first consonant is epenthetic, not the word's first vowel
-  const jaFirst = /[aeiou]/.exec(romaji.replace(/^y/, '').replace(/^([^aeiou]+)[uo](?=[^aeiouny])/, '$1'))?.[0]
+  const jaFirst = /[aeiou]/.exec(romaji.replace(/^y/, '').replace(/^(?:([pbkgf])u(?=r)|(s)u(?=[ptkm])|([td])o(?=r))/, '$1$2$3'))?.[0]
   const enFirst = /^[^aeiouy]*(ee|ea|[aeiouy])/.exec(en)?.[1]
   if (jaFirst && enFirst) {
     const allowed = enFirst.length === 2 ? 'i' : VOWEL_RENDERINGS[enFirst]
