@@ -20,3 +20,5 @@ export {
   skeletonDistance,
   type LoanwordMatch
 } from './loanword.js'
+export {JAPANESE_STOP_WORDS, segmentJapanese, type JapaneseWord, type JapaneseWordKind} from './japanese.js'
+export {coverage, type Coverage, type CoverageOptions, type CoverageVia, type CoveredWord} from './coverage.js'
