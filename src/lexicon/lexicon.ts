@@ -2,7 +2,7 @@
 // arrays, no class. English lemmas are folded to family keys (english.ts) here, once,
 // so that matching compares small integers.
 import {formLinks, type CompiledLexicon} from './compile.js'
-import {stemKey} from './english.js'
+import {lemmatize, stemKey} from './english.js'
 
 export interface Lexicon extends CompiledLexicon {
   readonly lemmaIds: ReadonlyMap<string, number>
@@ -73,7 +73,7 @@ export function englishFor(lexicon: Lexicon, form: string): string[] {
  * compare key ids as coverage.ts does.
  */
 export function japaneseFor(lexicon: Lexicon, word: string): string[] {
-  const id = lexicon.keyIds.get(stemKey(word))
+  const id = lexicon.keyIds.get(stemKey(lemmatize(word, knowsLemma(lexicon))))
   if (id === undefined) return []
   const out: string[] = []
   lexicon.forms.forEach((form, index) => {
