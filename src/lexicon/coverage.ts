@@ -1,0 +1,128 @@
+// Two-sided lexical coverage of a sentence pair: which content words on each side have a
+// counterpart on the other (dictionary link in either direction, loanword, or the same
+// Latin/number token), and a rarity-weighted score. It sees words, not meaning: a
+// faithful paraphrase can score low and a scrambled translation with the same words high.
+import {isContentWord, stemKey, tokenizeEnglish} from './english.js'
+import {segmentJapanese, type JapaneseWord} from './japanese.js'
+import {formKeyIds, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
+import {matchLoanword} from './loanword.js'
+
+export type CoverageVia = 'dictionary' | 'loanword' | 'identical'
+
+export interface CoveredWord {
+  /** English: the lemma (`promote`); Japanese: the surface (`促進する`). */
+  readonly text: string
+  readonly weight: number
+  /** The word on the other side that covers it, when one does. */
+  readonly counterpart?: string
+  readonly via?: CoverageVia
+}
+
+export interface Coverage {
+  readonly english: readonly CoveredWord[]
+  readonly japanese: readonly CoveredWord[]
+  /** Weighted share of English content covered (1 when there is none). */
+  readonly englishCoverage: number
+  readonly japaneseCoverage: number
+  /** Both sides pooled: covered weight over total weight, in 0–1 (1 when both sides are empty). */
+  readonly score: number
+  readonly uncoveredEnglish: readonly string[]
+  readonly uncoveredJapanese: readonly string[]
+}
+
+export interface CoverageOptions {
+  /** Replace the lexicon's rarity weight, e.g. with IDF from the caller's own documents. */
+  readonly englishWeight?: (lemma: string) => number
+  readonly japaneseWeight?: (surface: string) => number
+}
+
+interface Side {
+  readonly text: string
+  /** Family-key ids in the lexicon (dictionary links). */
+  readonly keys: readonly number[]
+  /** Lower-case Latin/number forms for identity matches. */
+  readonly identity: readonly string[]
+  /** Surfaces to try as loanwords (English words / katakana runs and pieces). */
+  readonly loan: readonly string[]
+  readonly weight: number
+}
+
+function englishSides(text: string, lexicon: Lexicon, options: CoverageOptions): Side[] {
+  const seen = new Map<string, Side>()
+  for (const token of tokenizeEnglish(text, knowsLemma(lexicon))) {
+    if (!isContentWord(token.lemma) || seen.has(token.lemma)) continue
+    const lemmas = [token.lemma, ...token.parts.filter(isContentWord)]
+    const keyStrings = lemmas.map(stemKey)
+    const keys = keyStrings.map((key) => lexicon.keyIds.get(key)).filter((id): id is number => id !== undefined)
+    const weight = options.englishWeight?.(token.lemma) ?? Math.max(...keyStrings.map((key) => keyWeight(lexicon, lexicon.keyIds.get(key))))
+    const identity = [token.surface.toLowerCase(), token.lemma]
+    seen.set(token.lemma, {text: token.lemma, keys, identity, loan: [token.surface, ...token.parts], weight})
+  }
+  return [...seen.values()]
+}
+
+function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOptions): Side {
+  const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => lexicon.keyIds.get(stemKey(english))).filter((id): id is number => id !== undefined)])]
+  // Mean rarity of what the word means; words the lexicon does not know weigh like unknown English.
+  const weight =
+    options.japaneseWeight?.(word.surface) ??
+    (keys.length > 0 ? keys.reduce((sum, key) => sum + keyWeight(lexicon, key), 0) / keys.length : keyWeight(lexicon, undefined))
+  const identity = word.kind === 'latin' || word.kind === 'number' ? [word.surface.toLowerCase(), ...word.english] : word.english
+  const loan = word.kind === 'katakana' ? [word.surface, ...word.forms.filter((form) => form !== word.surface)] : []
+  return {text: word.surface, keys, identity, loan, weight}
+}
+
+function japaneseSides(text: string, lexicon: Lexicon, options: CoverageOptions): Side[] {
+  const seen = new Map<string, Side>()
+  for (const word of segmentJapanese(text, lexicon)) if (!seen.has(word.surface)) seen.set(word.surface, japaneseSide(word, lexicon, options))
+  return [...seen.values()]
+}
+
+/** How `side` is covered by any word of `others`, first by dictionary, then identity, then loanword. */
+function findCounterpart(side: Side, others: readonly Side[], loanword: (a: Side, b: Side) => boolean): {counterpart: string; via: CoverageVia} | undefined {
+  for (const other of others) if (side.keys.some((key) => other.keys.includes(key))) return {counterpart: other.text, via: 'dictionary'}
+  for (const other of others) if (side.identity.some((form) => other.identity.includes(form))) return {counterpart: other.text, via: 'identical'}
+  for (const other of others) if (loanword(side, other)) return {counterpart: other.text, via: 'loanword'}
+  return undefined
+}
+
+function share(words: readonly CoveredWord[]): {covered: number; total: number} {
+  let covered = 0
+  let total = 0
+  for (const word of words) {
+    total += word.weight
+    if (word.via) covered += word.weight
+  }
+  return {covered, total}
+}
+
+/** Coverage of an English text and a Japanese text against each other. */
+export function coverage(english: string, japanese: string, lexicon: Lexicon, options: CoverageOptions = {}): Coverage {
+  const en = englishSides(english, lexicon, options)
+  const ja = japaneseSides(japanese, lexicon, options)
+  // Loanword comparisons are the costly part; each (katakana, English) pair is tried once.
+  const memo = new Map<string, boolean>()
+  const loanword = (katakana: Side, word: Side): boolean => {
+    if (katakana.loan.length === 0 || word.loan.length === 0) return false
+    const id = `${katakana.text}\t${word.text}`
+    let result = memo.get(id)
+    if (result === undefined) {
+      result = katakana.loan.some((kana) => word.loan.some((surface) => matchLoanword(kana, surface).match))
+      memo.set(id, result)
+    }
+    return result
+  }
+  const englishWords = en.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, ja, (a, b) => loanword(b, a))}))
+  const japaneseWords = ja.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, en, loanword)}))
+  const e = share(englishWords)
+  const j = share(japaneseWords)
+  return {
+    english: englishWords,
+    japanese: japaneseWords,
+    englishCoverage: e.total > 0 ? e.covered / e.total : 1,
+    japaneseCoverage: j.total > 0 ? j.covered / j.total : 1,
+    score: e.total + j.total > 0 ? (e.covered + j.covered) / (e.total + j.total) : 1,
+    uncoveredEnglish: englishWords.filter((word) => !word.via).map((word) => word.text),
+    uncoveredJapanese: japaneseWords.filter((word) => !word.via).map((word) => word.text)
+  }
+}

@@ -1,0 +1,161 @@
+// English side: tokens, inflectional lemmas and a coarser "family key" for matching.
+// Rules instead of a package: the matcher only needs inflection undone and a few
+// derivational suffixes folded (promote/promotion, inclusive/inclusion), and both
+// sides of every comparison go through the same functions, so a wrong-but-consistent
+// stem still matches. The rule set is small enough to read and test as a table.
+
+/** English function words: never counted as content, never looked up. One list, exported. */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those such ' +
+    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
+    'myself ourselves yourself yourselves himself herself itself themselves oneself one ones ' +
+    'someone somebody something anyone anybody anything everyone everybody everything ' +
+    'who whom whose which what whatever whichever whoever where when why how ' +
+    'and or but nor so yet if then than because although though while whereas unless until whether ' +
+    'as at by for from in into of off on onto out over to toward towards up upon with within without ' +
+    'about above across after against along among amongst around before behind below beneath beside besides ' +
+    'between beyond down during except inside like near outside per since through throughout till under ' +
+    'underneath unlike via amid including regarding concerning ' +
+    'be am is are was were been being have has had having do does did doing done ' +
+    'will would shall should can could may might must ought ' +
+    'not no yes also very too just only even still already again ever never ' +
+    'all any both each either every few more most much many neither none other others own same several some ' +
+    'there here thus hence therefore however moreover furthermore indeed ' +
+    'etc e g i e eg ie vs'
+  ).split(/\s+/)
+)
+
+/** Irregular inflections: surface → lemma. Only words plausible in policy text and glosses. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  children: 'child', people: 'people', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse',
+  criteria: 'criterion', phenomena: 'phenomenon', data: 'data', media: 'media', analyses: 'analysis',
+  bases: 'basis', crises: 'crisis', theses: 'thesis', hypotheses: 'hypothesis', indices: 'index',
+  lives: 'life', knives: 'knife', wives: 'wife', leaves: 'leaf', halves: 'half', selves: 'self',
+  went: 'go', gone: 'go', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  brought: 'bring', built: 'build', held: 'hold', led: 'lead', met: 'meet', paid: 'pay', said: 'say',
+  saw: 'see', seen: 'see', set: 'set', shown: 'show', sought: 'seek', thought: 'think', told: 'tell',
+  understood: 'understand', began: 'begin', begun: 'begin', became: 'become', came: 'come', found: 'find',
+  got: 'get', kept: 'keep', laid: 'lay', left: 'leave', lost: 'lose', meant: 'mean', ran: 'run',
+  spent: 'spend', stood: 'stand', won: 'win', wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose',
+  grew: 'grow', grown: 'grow', knew: 'know', known: 'know', drew: 'draw', drawn: 'draw', driven: 'drive', drove: 'drive',
+  better: 'good', best: 'good', worse: 'bad', worst: 'bad', greater: 'great', further: 'far',
+  // words that only look inflected
+  news: 'news', series: 'series', species: 'species', process: 'process', analysis: 'analysis',
+  basis: 'basis', crisis: 'crisis', status: 'status', focus: 'focus', thus: 'thus', always: 'always',
+  during: 'during', thing: 'thing', things: 'thing', nothing: 'nothing', something: 'something', evening: 'evening',
+  bring: 'bring', king: 'king', ring: 'ring', sing: 'sing', spring: 'spring', string: 'string', wing: 'wing',
+  need: 'need', needed: 'need', speed: 'speed', seed: 'seed', feed: 'feed', indeed: 'indeed', bed: 'bed', red: 'red',
+  early: 'early', only: 'only', family: 'family', reply: 'reply', apply: 'apply', supply: 'supply', rely: 'rely',
+  ally: 'ally', assembly: 'assembly', daily: 'daily', holy: 'holy', italy: 'italy', july: 'july', fly: 'fly',
+  monopoly: 'monopoly', anomaly: 'anomaly', multiply: 'multiply', comply: 'comply', imply: 'imply'
+}
+
+/** Tokens: letters/digits with inner hyphens, apostrophes and decimal points. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐‑][\p{L}\p{N}]+)*(?:[.,]\d+)*/gu
+
+export interface EnglishToken {
+  /** As written. */
+  readonly surface: string
+  /** Inflection undone, lower case (`Promoting` → `promote` when `known` says so). */
+  readonly lemma: string
+  /** For hyphenated words, the parts' lemmas (the whole is also matched as one word). */
+  readonly parts: readonly string[]
+}
+
+const VOWEL = /[aeiou]/
+
+/** Consonant-vowel-consonant ending, Porter's cue that a final e was removed (mak-ing). */
+function endsCvc(stem: string): boolean {
+  const n = stem.length
+  return n >= 3 && !VOWEL.test(stem[n - 1]) && !'wxy'.includes(stem[n - 1]) && VOWEL.test(stem[n - 2]) && !VOWEL.test(stem[n - 3])
+}
+
+/** Undo -ing/-ed: restore a dropped e or undo a doubled consonant, asking `known` first. */
+function restoreStem(stem: string, known?: (word: string) => boolean): string {
+  if (known) {
+    if (known(stem)) return stem
+    if (known(`${stem}e`)) return `${stem}e`
+    const last = stem[stem.length - 1]
+    if (stem.length > 3 && last === stem[stem.length - 2] && known(stem.slice(0, -1))) return stem.slice(0, -1)
+  }
+  const last = stem[stem.length - 1]
+  if (stem.length > 3 && last === stem[stem.length - 2] && !'lsz'.includes(last) && !VOWEL.test(last)) return stem.slice(0, -1)
+  if (/(?:at|bl|iz|v|uc|ur|dg|rg)$/.test(stem)) return `${stem}e`
+  if (stem.length <= 4 && endsCvc(stem)) return `${stem}e`
+  return stem
+}
+
+/**
+ * Inflectional lemma of one word: possessive, plural (-s, -es, -ies), -ing, -ed,
+ * adverbial -ly. `known` (e.g. "is this a lexicon lemma?") picks between
+ * candidates like promot/promote; without it, Porter-style cues decide.
+ */
+export function lemmatize(word: string, known?: (word: string) => boolean): string {
+  let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$|'$/, '')
+  if (w in IRREGULAR) return IRREGULAR[w]
+  if (w.length <= 3 || /\d/.test(w)) return w
+  if (known?.(w) && !w.endsWith('s')) return w
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) {
+    w = w.slice(0, -1)
+    return w
+  }
+  if (w.endsWith('ing') && w.length > 5) return restoreStem(w.slice(0, -3), known)
+  if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`
+  if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) return restoreStem(w.slice(0, -2), known)
+  if (w.endsWith('ly') && w.length > 5) {
+    if (w.endsWith('ily')) return `${w.slice(0, -3)}y`
+    if (w.endsWith('bly')) return `${w.slice(0, -3)}ble`
+    return w.slice(0, -2)
+  }
+  return w
+}
+
+/**
+ * Derivational suffixes folded into one family key, longest first. Each needs a stem
+ * of at least four letters left, so nation, action, science keep their identity.
+ */
+const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['ization', 'iz'], ['isation', 'iz'], ['ibility', 'ibl'], ['ability', 'abl'], ['ivity', 'iv'],
+  ['ation', 'at'], ['ition', 'it'], ['ution', 'ut'], ['ssion', 'ss'], ['tion', 't'], ['sion', 's'],
+  ['ement', 'e'], ['ment', ''], ['ness', ''], ['ance', ''], ['ence', ''], ['ity', ''], ['ive', ''],
+  ['ize', 'iz'], ['ise', 'iz'], ['al', '']
+]
+
+/**
+ * Family key of a lemma: promote, promotion, promoted → `promot`; inclusive, inclusion →
+ * `inclus`; sustainable, sustainability → `sustainabl`. Coarser than a lemma on
+ * purpose: Japanese often uses one word (促進) for what English splits by part of speech.
+ */
+export function stemKey(lemma: string): string {
+  let w = lemma.toLowerCase()
+  for (const [suffix, replacement] of DERIVATIONS) {
+    if (w.endsWith(suffix) && w.length - suffix.length + replacement.length >= 4) {
+      w = w.slice(0, w.length - suffix.length) + replacement
+      break
+    }
+  }
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1)
+  return w
+}
+
+/** Splits text into tokens with lemmas; keeps stop words (callers filter with `isContentWord`). */
+export function tokenizeEnglish(text: string, known?: (word: string) => boolean): EnglishToken[] {
+  const tokens: EnglishToken[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const surface = match[0]
+    const pieces = surface.split(/[-‐‑]/)
+    const lemma = pieces.length > 1 ? pieces.map((piece) => lemmatize(piece, known)).join('-') : lemmatize(surface, known)
+    const parts = pieces.length > 1 ? pieces.map((piece) => lemmatize(piece, known)) : []
+    tokens.push({surface, lemma, parts})
+  }
+  return tokens
+}
+
+/** A word that carries content: not a stop word, not a lone letter. Numbers count. */
+export function isContentWord(lemma: string): boolean {
+  if (ENGLISH_STOP_WORDS.has(lemma)) return false
+  return lemma.length > 1 || /\d/.test(lemma)
+}
