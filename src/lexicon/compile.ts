@@ -2,7 +2,7 @@
 // (headword, or reading for kana words) → the English lemmas its glosses are about.
 // The reverse direction (English → Japanese) is the same relation read backwards, so
 // it is derived at load time instead of being stored twice.
-import {isContentWord, lemmatize, tokenizeEnglish} from './english.js'
+import {isContentWord, tokenizeEnglish} from './english.js'
 import type {LexEntry, Sense} from './types.js'
 
 export interface CompiledLexicon {

@@ -26,7 +26,34 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 /** Does a Latin token look like an acronym or code (OECD, G7, SDGs, IoT)? */
 export function isAcronym(token: string): boolean {
+  // `THE`, `AND` are words in capitals; two-letter ones (`IT`, `US`) may well be acronyms.
+  if (token.length >= 3 && stopWords.has(token.toLowerCase())) return false
   return /^[A-Z][A-Z\d&]+s?$/.test(token) || /^[A-Za-z]+\d+[A-Za-z\d]*$/.test(token) || /^[a-z]+[A-Z][A-Za-z]*$/.test(token)
+}
+
+const capitalWord = /[A-Z][A-Z'’]*[A-Z](?![A-Za-z\d])/g
+
+/**
+ * Offsets inside words written in capitals for emphasis or style (`GENERAL PROVISIONS`, `THE
+ * UNIVERSAL DECLARATION OF HUMAN RIGHTS`), not as acronyms: runs of two or more capitalised
+ * words separated only by spaces or light punctuation that hold a function word, a word of six
+ * letters or more, or three words. `UN OECD` and `WTO TRIPS` stay acronyms.
+ */
+export function capitalRuns(text: string): Uint8Array {
+  const marked = new Uint8Array(text.length + 1)
+  let run: Array<{start: number; end: number; word: string}> = []
+  const close = () => {
+    const shouted = run.length >= 3 || (run.length === 2 && run.some(({word}) => word.length >= 6 || stopWords.has(word.toLowerCase())))
+    if (shouted) for (const {start, end} of run) marked.fill(1, start, end)
+    run = []
+  }
+  for (const match of text.matchAll(capitalWord)) {
+    const previous = run[run.length - 1]
+    if (previous && !/^[\s,:;.–—-]{1,3}$/.test(text.slice(previous.end, match.index))) close()
+    run.push({start: match.index, end: match.index + match[0].length, word: match[0]})
+  }
+  close()
+  return marked
 }
 
 /** Lower-cased Latin-script words of a text (for the other document's vocabulary). */
@@ -54,14 +81,17 @@ export function anchorsIn(text: string, vocabulary?: ReadonlySet<string> | undef
   }
   const inUrl = (at: number) => urlCovered[at] === 1
   for (const mention of numbersIn(normal)) {
-    if (!inUrl(mention.start)) anchors.push({key: `num:${mention.value}`, text: normal.slice(mention.start, mention.end)})
+    // A weak mention (`one`, `third`) is no evidence either way.
+    if (!inUrl(mention.start) && !mention.weak) anchors.push({key: `num:${mention.value}`, text: normal.slice(mention.start, mention.end)})
   }
+  const shouted = capitalRuns(normal)
   for (const match of normal.matchAll(latinToken)) {
     if (inUrl(match.index)) continue
     const token = match[0]
     const lower = token.toLowerCase()
     if (stopWords.has(lower) || /^\d/.test(token)) continue
-    if (isAcronym(token) || vocabulary?.has(lower)) anchors.push({key: `lat:${lower}`, text: token})
+    const acronym = isAcronym(token) && shouted[match.index] === 0
+    if (acronym || vocabulary?.has(lower)) anchors.push({key: `lat:${lower}`, text: token})
   }
   return anchors
 }

@@ -1,5 +1,6 @@
 /**
- * Markdown → mdast with remark-parse and remark-gfm, in chunks for large documents.
+ * Markdown → mdast with remark-parse, remark-frontmatter and remark-gfm, in chunks for large
+ * documents.
  *
  * micromark's edit map grows superlinearly on one very long run of blocks (a 2 MB numbered
  * list took over 4 s, a 6.5 MB one over 30 s). A large document is therefore cut at lines that
@@ -12,12 +13,15 @@ import type {Root} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
 import {visit} from 'unist-util-visit'
 
 /** Documents above this size are parsed in chunks of about this size. */
 export const chunkSize = 64 * 1024
 
-const processor = unified().use(remarkParse).use(remarkGfm)
+// Front matter (YAML `---`, TOML `+++`) is metadata, not text: without this it reads as a
+// thematic break and a setext heading.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 const definition = /^ {0,3}\[[^\]\n]+\]:/m
 
 export function parseMarkdown(body: string): Root {

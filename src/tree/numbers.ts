@@ -2,7 +2,12 @@
  * Numbers in any notation, normalised to plain decimal strings so that both languages compare:
  * ASCII and full-width digits (`１，０００` → `1000`), kanji numerals before a counter or after
  * 第 (`三つ` → `3`, `第三回` → `3`), English number words (`three`), ordinals (`3rd`), month names
- * (`February` → `2`, to meet `2月`).
+ * (`February` → `2`, to meet `2月`), Roman numerals after a structural word (`Chapter II`,
+ * `PART III`) or opening a heading (`IV. Findings`).
+ *
+ * Some mentions are weak: ordinal words (`third`, `second`) and `one`, which a translation
+ * often renders without a figure (`First,` → `まず`, `one of` → `…の一つ` or nothing). A weak
+ * mention may match a number on the other side, but its absence there is no mismatch.
  */
 
 export interface NumberMention {
@@ -11,6 +16,8 @@ export interface NumberMention {
   /** Offsets in the text the mention came from. */
   start: number
   end: number
+  /** A word that may stand for the number or not (`third`, `one`): see above. */
+  weak?: boolean | undefined
 }
 
 const kanjiDigits: Record<string, number> = {〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3}
@@ -50,6 +57,11 @@ const wordNumbers: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12
 }
+const ordinalWords: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100
+}
 const months: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12
@@ -68,6 +80,24 @@ const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]
 const digitRun = /(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?![A-Za-z\d])/g
 const ordinal = /(?<![A-Za-z\d])(\d+)(?:st|nd|rd|th)\b/gi
 const word = /[A-Za-z]+/g
+/** A Roman numeral after a word that numbers parts of a document, or opening a heading. */
+const structuralRoman =
+  /(?<=\b(?:chapter|part|article|section|title|book|annex|appendix|schedule|volume|division|phase|tier|stage|protocol)\s+)[IVXLCDM]+(?![A-Za-z\d])|^[IVXLCDM]+(?=[.)]\s)/gi
+const canonicalRoman = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
+const romanValues: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000}
+
+/** Value of a Roman numeral (`XIV` → 14), or undefined when it is not one. */
+export function romanToNumber(numeral: string): number | undefined {
+  const upper = numeral.toUpperCase()
+  if (upper === '' || !canonicalRoman.test(upper)) return undefined
+  let total = 0
+  for (let k = 0; k < upper.length; k++) {
+    const value = romanValues[upper[k]]
+    const next = romanValues[upper[k + 1]] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
 const englishScales: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
 const englishScale = /(?<![A-Za-z\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b/gi
 const japaneseScale = /(?<![\d.,])(?:\d+(?:\.\d+)?[兆億万])+(?:\d+(?![\d.]))?/g
@@ -118,13 +148,23 @@ export function numbersIn(text: string): NumberMention[] {
     const value = kanjiToNumber(match[0])
     if (value !== undefined) found.push({value: String(value), start: match.index, end: match.index + match[0].length})
   }
+  for (const match of normal.matchAll(structuralRoman)) {
+    // Mixed case (`Iv`) is a word, not a numeral.
+    if (match[0] !== match[0].toUpperCase() && match[0] !== match[0].toLowerCase()) continue
+    const value = romanToNumber(match[0])
+    if (value !== undefined) found.push({value: String(value), start: match.index, end: match.index + match[0].length})
+  }
   for (const match of normal.matchAll(word)) {
     const lower = match[0].toLowerCase()
-    const value = wordNumbers[lower] ?? months[lower]
+    const ordinalValue = ordinalWords[lower]
+    const value = wordNumbers[lower] ?? months[lower] ?? ordinalValue
     if (value === undefined || inScaled(match.index)) continue
-    // "May" is a month only next to a number; "one" only as a word of its own.
+    // "May" is a month only with a capital; "no one", "one another" are no numbers at all.
     if (lower === 'may' && match[0] !== 'May') continue
-    found.push({value: String(value), start: match.index, end: match.index + match[0].length})
+    if (lower === 'one' && (/\bno\s+$/i.test(normal.slice(Math.max(0, match.index - 4), match.index)) || /^\s+another\b/i.test(normal.slice(match.index + 3, match.index + 12)))) continue
+    const mention: NumberMention = {value: String(value), start: match.index, end: match.index + match[0].length}
+    if (ordinalValue !== undefined || lower === 'one') mention.weak = true
+    found.push(mention)
   }
   return found.sort((a, b) => a.start - b.start)
 }

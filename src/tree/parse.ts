@@ -140,7 +140,7 @@ function topLevel(context: Context, nodes: readonly RootContent[], paragraphs: {
   for (const node of nodes) {
     switch (node.type) {
       case 'heading':
-        add('heading', node, (id) => textBlock(context, node.children, id, newCounters(), false), {depth: node.depth})
+        add('heading', node, (id) => textBlock(context, node.children, id, newCounters(), false, {heading: true}), {depth: node.depth})
         break
       case 'paragraph':
         add('paragraph', node, (id) => textBlock(context, node.children, id, newCounters(), true))
@@ -287,7 +287,8 @@ function textBlock(
   phrasing: readonly PhrasingContent[],
   parentId: string,
   counters: Counters,
-  allowLabel: boolean
+  allowLabel: boolean,
+  block?: {heading?: boolean} | undefined
 ): BlockContent[] {
   const run = textRun(context.body, phrasing)
   const {text} = run
@@ -309,7 +310,7 @@ function textBlock(
       from = label.contentStart
     }
   }
-  for (const sentence of splitSentences(text, from, text.length, context.lang)) {
+  for (const sentence of splitSentences(text, from, text.length, context.lang, block)) {
     const id = `${parentId}.s${++counters.sentence}`
     const children: SentenceContent[] = []
     const contentEnd = sentence.citations.length > 0 ? sentence.citations[0].start : sentence.end

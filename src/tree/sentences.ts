@@ -38,7 +38,18 @@ const numberAbbreviations = new Set([
   'op', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
 ])
 
-export function splitSentences(text: string, from: number, to: number, lang: Lang): SentenceSpan[] {
+export interface SplitOptions {
+  /**
+   * The block is a heading: a period after its leading number does not end a sentence
+   * (`CHAPTER II. GENERAL PROVISIONS`, `Article 3. Scope`, `IV. Findings` are one title).
+   */
+  heading?: boolean | undefined
+}
+
+/** A heading's numbering before a period: an optional word, then a Roman numeral, number or letter. */
+const headingNumber = /^(?:[A-Za-z]+\s+)?(?:[IVXLCDM]+|[ivxlcdm]+|\d+(?:\.\d+)*|[A-Z])$/
+
+export function splitSentences(text: string, from: number, to: number, lang: Lang, options?: SplitOptions | undefined): SentenceSpan[] {
   const inBracket = lang === 'ja' ? bracketDepths(text, from, to) : undefined
   const spans: SentenceSpan[] = []
   let start = skipSpace(text, from, to)
@@ -63,7 +74,8 @@ export function splitSentences(text: string, from: number, to: number, lang: Lan
     while (after < to && (jaTerminator.test(text[after]) || asciiTerminator.test(text[after]) || closers.test(text[after]))) {
       after++
     }
-    if (!ja && !endsEnglishSentence(text, index, after, to)) {
+    const numbering = options?.heading === true && text[index] === '.' && headingNumber.test(text.slice(start, index))
+    if (!ja && (numbering || !endsEnglishSentence(text, index, after, to))) {
       index = after
       continue
     }

@@ -5,7 +5,7 @@
  */
 import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
-import {isAcronym, urlPattern} from '../../tree/anchors.js'
+import {capitalRuns, isAcronym, urlPattern} from '../../tree/anchors.js'
 import {textOfAll, type Rule} from './context.js'
 
 /** URLs, e-mail addresses and Latin-script tokens; only URLs and acronyms among them count. */
@@ -20,10 +20,12 @@ interface Mention {
 
 function mentions(text: string): Mention[] {
   const result: Mention[] = []
-  for (const match of text.normalize('NFKC').matchAll(token)) {
+  const normal = text.normalize('NFKC')
+  const shouted = capitalRuns(normal)
+  for (const match of normal.matchAll(token)) {
     const value = match[0]
     const isUrl = /^https?:|@/.test(value)
-    if (!isUrl && !isAcronym(value)) continue
+    if (!isUrl && (!isAcronym(value) || shouted[match.index] === 1)) continue
     result.push({key: value.toLowerCase(), text: value, start: match.index, end: match.index + value.length})
   }
   return result

@@ -11,10 +11,16 @@ import type {Rule} from './context.js'
 export const numberMismatch: Rule = (context) => {
   const findings: Finding[] = []
   for (const {sourceNodes, targetNodes, sourceText, targetText} of context.linked) {
-    const sourceNumbers = numbersIn(sourceText).map((mention) => mention.value)
-    const targetNumbers = numbersIn(targetText).map((mention) => mention.value)
-    const missing = difference(sourceNumbers, targetNumbers)
-    const extra = difference(targetNumbers, sourceNumbers)
+    const sourceMentions = numbersIn(sourceText)
+    const targetMentions = numbersIn(targetText)
+    const sourceNumbers = sourceMentions.map((mention) => mention.value)
+    const targetNumbers = targetMentions.map((mention) => mention.value)
+    // A weak mention (`third`, `one`) may answer a figure on the other side; unanswered, it is
+    // no mismatch, since translations often render it without one.
+    const strong = (mentions: typeof sourceMentions) => mentions.filter((mention) => !mention.weak).map((mention) => mention.value)
+    const weak = (mentions: typeof sourceMentions) => mentions.filter((mention) => mention.weak).map((mention) => mention.value)
+    const missing = difference(difference(strong(sourceMentions), strong(targetMentions)), weak(targetMentions))
+    const extra = difference(difference(strong(targetMentions), strong(sourceMentions)), weak(sourceMentions))
     if (missing.length === 0 && extra.length === 0) continue
     const parts: string[] = []
     if (missing.length > 0) parts.push(`missing ${list(missing)}`)
