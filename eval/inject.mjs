@@ -134,6 +134,7 @@ export function prepare({source, target, sourceLang = 'en', targetLang = 'ja', g
       return dedupe([...new Set(ids)].map((id) => spanOf(getNode(sourceTree, id))))
     }
   }
+  for (const s of units.sentences) s.counterparts = counterpart(s.span)
   return {source, target, sourceLang, targetLang, glossary, gold, sourceTree, targetTree, ...units, counterpart, shape: shapeOf(targetTree)}
 }
 
@@ -180,7 +181,11 @@ const short = (text, max = 40) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 const counterparts = (ctx, spans) => dedupe(spans.flatMap((span) => ctx.counterpart(span)))
-const content = (ctx) => ctx.sentences.filter((s) => !s.heading)
+// Defects go only where the translation translates something: a sentence with no source (a
+// translator's preface) is already an addition, and what happens inside it is no translation
+// defect. Headings are left out where moving or removing a whole sentence is concerned.
+const translated = (ctx) => ctx.sentences.filter((s) => s.counterparts.length > 0)
+const content = (ctx) => translated(ctx).filter((s) => !s.heading)
 
 // ---------------------------------------------------------------- the classes
 // Each: candidates(ctx) → list; make(ctx, candidate, rng) → {edits, description, place} or null;
@@ -207,7 +212,7 @@ const injectors = {
     expect: {}
   },
   'item-deleted': {
-    candidates: (ctx) => ctx.items.filter((item) => item.siblings > 1),
+    candidates: (ctx) => ctx.items.filter((item) => item.siblings > 1 && item.sentences.some((s) => s.counterparts.length > 0)),
     make: (ctx, item) => {
       const text = ctx.target
       const start = lineStart(text, item.span.start)
@@ -237,7 +242,7 @@ const injectors = {
   },
   'number-changed': {
     candidates: (ctx) =>
-      ctx.sentences.flatMap((s) =>
+      translated(ctx).flatMap((s) =>
         s.clauses.flatMap((clause) => {
           const {start} = spanOf(clause)
           return [...slice(ctx, spanOf(clause)).matchAll(/[0-9]+|[０-９]+/g)].map((m) => ({sentence: s, span: {start: start + m.index, end: start + m.index + m[0].length}, digits: m[0]}))
@@ -266,7 +271,8 @@ const injectors = {
   },
   'sentence-duplicated': {
     candidates: (ctx) => content(ctx),
-    make: (ctx, s) => ({edits: [{start: s.span.end, end: s.span.end, replacement: separator(ctx) + fold(slice(ctx, s.span))}], description: `duplicated ${s.id} “${short(slice(ctx, s.span))}”`, place: {inserted: true, source: ctx.counterpart(s.span)}, sentences: 1}),
+    // The copy and the original cannot be told apart: a finding at either is at the defect.
+    make: (ctx, s) => ({edits: [{start: s.span.end, end: s.span.end, replacement: separator(ctx) + fold(slice(ctx, s.span))}], description: `duplicated ${s.id} “${short(slice(ctx, s.span))}”`, place: {inserted: true, original: [s.span], source: ctx.counterpart(s.span)}, sentences: 1}),
     expect: {sentences: 1}
   },
   untranslated: {
@@ -328,7 +334,7 @@ function otherNumber(digits, rng) {
 function termCandidates(ctx) {
   const matchSource = ctx.glossary?.length ? termMatcher(ctx.glossary, 'en') : undefined
   const found = []
-  for (const s of ctx.sentences) {
+  for (const s of translated(ctx)) {
     const text = slice(ctx, s.span)
     let sourceEntries
     if (matchSource) sourceEntries = new Set(ctx.counterpart(s.span).flatMap((span) => matchSource(ctx.source.slice(span.start, span.end)).map((m) => m.entry)))
@@ -393,7 +399,7 @@ function shuffle(list, rng) {
 }
 
 function corrupt(ctx, name, injector, made) {
-  const {text, mapSpan} = applyEdits(ctx.target, made.edits)
+  const {text, mapSpan, wideSpan} = applyEdits(ctx.target, made.edits)
   const tree = parse(text, {lang: ctx.targetLang})
   const shape = shapeOf(tree)
   const want = {sentences: 0, items: 0, paragraphs: 0, ...injector.expect}
@@ -410,7 +416,8 @@ function corrupt(ctx, name, injector, made) {
     place: {target: dedupe(target), source: dedupe(made.place.source ?? [])},
     text,
     tree,
-    mapSpan
+    mapSpan,
+    wideSpan
   }
 }
 

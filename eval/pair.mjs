@@ -46,7 +46,7 @@ export async function evaluatePair(pair, {goldDir, n, seed, only}) {
   const {injections, skipped, candidates} = injectAll(ctx, {n, seed, name: pair.name, only})
   const results = injections.map((injection) => {
     const found = check(align(sourceTree, injection.tree, {glossary}), {glossary}).filter(reportable).map((m) => describe(m, files))
-    const fresh = newFindings(clean, found, injection.mapSpan).map((f) => ({...f, atPlace: atPlace(f, injection.place)}))
+    const fresh = newFindings(clean, found, injection.mapSpan, injection.wideSpan).map((f) => ({...f, atPlace: atPlace(f, injection.place)}))
     return {
       pair: pair.name,
       class: injection.class,

@@ -87,16 +87,16 @@ const sameSpan = (a, b) => (a === undefined && b === undefined) || (a !== undefi
 
 /**
  * Findings of a corrupted copy that the clean run did not have. A clean finding is carried over
- * to the corrupted file by shifting its target span through the edit (`mapSpan`; the source is
- * not edited, so source spans stay); a corrupted-run finding is old when an unused clean finding
+ * to the corrupted file by shifting its target span through the edit (`mapSpan`, or `wideSpan`
+ * when text was inserted at its edge; the source is not edited, so source spans stay); a corrupted-run finding is old when an unused clean finding
  * has the same rule, the same reason text and the same (shifted) target and source spans. Each
  * clean finding can excuse one finding only. A finding whose reason or place the edit changed
  * (a count in the message, a unit that grew) is new — it does concern the corrupted text.
  */
-export function newFindings(clean, corrupted, mapSpan) {
-  const pool = clean.map((f) => ({...f, target: f.target && mapSpan(f.target), used: false}))
+export function newFindings(clean, corrupted, mapSpan, wideSpan = mapSpan) {
+  const pool = clean.map((f) => ({...f, targets: f.target ? [mapSpan(f.target), wideSpan(f.target)] : [undefined], used: false}))
   return corrupted.filter((f) => {
-    const old = pool.find((c) => !c.used && c.ruleId === f.ruleId && c.reason === f.reason && sameSpan(c.target, f.target) && sameSpan(c.source, f.source))
+    const old = pool.find((c) => !c.used && c.ruleId === f.ruleId && c.reason === f.reason && c.targets.some((t) => sameSpan(t, f.target)) && sameSpan(c.source, f.source))
     if (old) old.used = true
     return !old
   })

@@ -35,9 +35,7 @@ export function findingSpans(message) {
 
 /**
  * Apply non-overlapping replacements `{start, end, replacement}` (offsets into `text`) and return
- * the new text and a mapping of old offsets to new ones. An offset inside a replaced range maps
- * to the start of the replacement (as a start) or to its end (as an end), so that a span around
- * the edit grows or shrinks with it.
+ * the new text and mappings of old spans to new ones.
  */
 export function applyEdits(text, edits) {
   const sorted = [...edits].sort((a, b) => a.start - b.start)
@@ -49,16 +47,26 @@ export function applyEdits(text, edits) {
     last = edit.end
   }
   out += text.slice(last)
-  const map = (offset, asEnd = false) => {
+  // Text inserted right at a span's edge may belong to the span or not (a sentence added at the
+  // end of a paragraph is inside the paragraph, not inside the sentence before it): `mapSpan`
+  // leaves inserted text at the edges out, `wideSpan` takes it in. Offsets inside a replaced
+  // range go to the replacement's start (as a start) or end (as an end).
+  const map = (offset, asEnd, wide) => {
     let delta = 0
     for (const edit of sorted) {
-      if (offset <= edit.start) return offset + delta
-      if (offset < edit.end) return edit.start + delta + (asEnd ? edit.replacement.length : 0)
-      delta += edit.replacement.length - (edit.end - edit.start)
+      const length = edit.replacement.length
+      if (offset < edit.start) return offset + delta
+      if (offset === edit.start) {
+        if (wide) return edit.start + delta + (asEnd ? length : 0)
+        return edit.start + delta + (edit.start === edit.end && !asEnd ? length : 0)
+      }
+      if (offset < edit.end) return edit.start + delta + (asEnd ? length : 0)
+      if (offset === edit.end && wide && !asEnd) return edit.start + delta
+      delta += length - (edit.end - edit.start)
     }
     return offset + delta
   }
-  return {text: out, map, mapSpan: (span) => ({start: map(span.start), end: map(span.end, true)})}
+  return {text: out, mapSpan: (span) => ({start: map(span.start, false, false), end: map(span.end, true, false)}), wideSpan: (span) => ({start: map(span.start, false, true), end: map(span.end, true, true)})}
 }
 
 /** Where each edit's replacement lies in the edited text (in the order of `edits`). */
