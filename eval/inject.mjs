@@ -102,7 +102,20 @@ function unitsOf(tree) {
       }
     }
   }
-  tree.children.forEach((paragraph, index) => visit(paragraph, {index, kind: paragraph.kind}, paragraph, undefined))
+  // Items of a top-level ordered list are paragraphs to the parser (numbered paragraphs, kind
+  // `item`) but list items in the Markdown: a run of them is one list.
+  let run
+  tree.children.forEach((paragraph, index) => {
+    let entry
+    if (paragraph.kind === 'item') {
+      run = run && tree.children[index - 1]?.kind === 'item' ? run : {id: `top${index}`, items: []}
+      entry = {id: paragraph.data.id, node: paragraph, span: spanOf(paragraph), list: run.id, index: run.items.length, top: true}
+      run.items.push(entry)
+      items.push(entry)
+    } else run = undefined
+    visit(paragraph, {index, kind: paragraph.kind}, paragraph, entry)
+  })
+  for (const item of items) if (item.top) item.siblings = items.filter((o) => o.list === item.list).length
   for (const item of items) item.sentences = sentences.filter((s) => s.span.start >= item.span.start && s.span.end <= item.span.end)
   return {sentences, items}
 }
@@ -221,7 +234,7 @@ const injectors = {
       const blankBefore = start >= 2 && text[start - 2] === '\n' && text[start - 1] === '\n'
       const next = lineEnd(text, end)
       if (blankBefore && end < text.length && !text.slice(end, next).trim()) end = Math.min(next + 1, text.length)
-      return {edits: [{start, end, replacement: ''}], description: `deleted item ${item.id} “${short(slice(ctx, item.span))}”`, place: {neighbours: true, source: counterparts(ctx, item.sentences.map((s) => s.span))}, sentences: -item.sentences.length}
+      return {edits: [{start, end, replacement: ''}], description: `deleted item ${item.id} “${short(slice(ctx, item.span))}”`, place: {neighbours: true, source: counterparts(ctx, item.sentences.map((s) => s.span))}, shape: {sentences: -item.sentences.length, items: -1 - item.node.children.filter((c) => c.type === 'ListNode').reduce((n, list) => n + list.children.length, 0), paragraphs: item.top ? -1 : 0}}
     },
     expect: {items: -1}
   },
@@ -235,7 +248,7 @@ const injectors = {
       // The second item's text becomes a continuation line of the first item's last paragraph.
       const indent = ' '.repeat(item.node.children[0].position.start.column - 1)
       const edit = {start: item.span.end, end: next.node.children[0].position.start.offset, replacement: `\n${indent}`}
-      return {edits: [edit], description: `merged ${item.id} and ${next.id}`, place: {original: [{start: item.span.start, end: next.span.end}], source: counterparts(ctx, [...item.sentences, ...next.sentences].map((s) => s.span))}}
+      return {edits: [edit], description: `merged ${item.id} and ${next.id}`, place: {original: [{start: item.span.start, end: next.span.end}], source: counterparts(ctx, [...item.sentences, ...next.sentences].map((s) => s.span))}, shape: {paragraphs: item.top ? -1 : 0}}
     },
     // Items without closing punctuation become one sentence when joined.
     expect: {items: -1, sentences: [0, -1]}
@@ -272,7 +285,7 @@ const injectors = {
   'sentence-duplicated': {
     candidates: (ctx) => content(ctx),
     // The copy and the original cannot be told apart: a finding at either is at the defect.
-    make: (ctx, s) => ({edits: [{start: s.span.end, end: s.span.end, replacement: separator(ctx) + fold(slice(ctx, s.span))}], description: `duplicated ${s.id} “${short(slice(ctx, s.span))}”`, place: {inserted: true, original: [s.span], source: ctx.counterpart(s.span)}, sentences: 1}),
+    make: (ctx, s) => ({edits: [{start: s.span.end, end: s.span.end, replacement: separator(ctx) + fold(slice(ctx, s.span))}], description: `duplicated ${s.id} “${short(slice(ctx, s.span))}”`, place: {inserted: true, original: [s.span], source: ctx.counterpart(s.span)}}),
     expect: {sentences: 1}
   },
   untranslated: {
@@ -402,8 +415,7 @@ function corrupt(ctx, name, injector, made) {
   const {text, mapSpan, wideSpan} = applyEdits(ctx.target, made.edits)
   const tree = parse(text, {lang: ctx.targetLang})
   const shape = shapeOf(tree)
-  const want = {sentences: 0, items: 0, paragraphs: 0, ...injector.expect}
-  if (made.sentences !== undefined) want.sentences = made.sentences
+  const want = {sentences: 0, items: 0, paragraphs: 0, ...injector.expect, ...made.shape}
   const fits = (key) => [want[key]].flat().includes(shape[key] - ctx.shape[key])
   if (!fits('sentences') || !fits('items') || !fits('paragraphs')) return null
   const target = [...(made.place.original ?? []).map(mapSpan)]

@@ -118,7 +118,9 @@ const share = (part, whole) => (whole ? part / whole : undefined)
 export function summarize(results) {
   const byClass = new Map()
   const add = (name, r) => {
-    const row = byClass.get(name) ?? {injections: 0, found: 0, fresh: 0, atPlace: 0, atMostTwo: 0, silent: 0}
+    const row = byClass.get(name) ?? {injections: 0, found: 0, fresh: 0, atPlace: 0, atMostTwo: 0, silent: 0, histogram: [0, 0, 0, 0, 0]}
+    // New findings per injection: 0, 1, 2, 3–5, 6 or more.
+    row.histogram[r.fresh.length <= 2 ? r.fresh.length : r.fresh.length <= 5 ? 3 : 4]++
     row.injections++
     row.found += r.found ? 1 : 0
     row.fresh += r.fresh.length

@@ -105,14 +105,20 @@ describe('eval: defect injection', () => {
   })
 
   it('item-deleted removes one whole list item; items-merged joins two into one', () => {
-    const items = (text: string) => nodesOfType(parse(text, {lang: 'ja'}), 'ListItemNode').length
+    // List items: bullets, and the items of a top-level ordered list (numbered paragraphs).
+    const items = (text: string) => {
+      const tree = parse(text, {lang: 'ja'})
+      return nodesOfType(tree, 'ListItemNode').length + tree.children.filter((p) => p.kind === 'item').length
+    }
     for (const i of of('item-deleted')) {
-      expect(i.edits[0].removed).toMatch(/^ *- [^\n]+\n$/)
+      const removed = i.edits[0].removed
+      expect(removed).toMatch(/^ *(?:-|\d+\.) \S/)
+      expect(removed.trim().split('\n').filter((line) => /^ *(?:-|\d+\.) /.test(line))).toHaveLength(1)
       expect(items(i.text)).toBe(items(ja) - 1)
-      expect(sentences(i.text)).toHaveLength(jaSentences.length - 1)
+      expect(sentences(i.text)).toHaveLength(jaSentences.length - jaSentences.filter((t) => removed.includes(t)).length)
     }
     for (const i of of('items-merged')) {
-      expect(i.edits[0].removed).toMatch(/^\s*- $/)
+      expect(i.edits[0].removed).toMatch(/^\s*(?:-|\d+\.) $/)
       expect(items(i.text)).toBe(items(ja) - 1)
       // Items without closing punctuation read as one sentence once joined.
       expect(sentences(i.text).join('').replace(/\s/g, '')).toBe(jaSentences.join(''))
