@@ -45,7 +45,7 @@ export function loadAlignmentGold(goldDir, pair, trees) {
     const gold = readJson(spanFile)
     const beads = gold.beads.map((bead) => ({source: bead.source ?? [], target: bead.target ?? []}))
     const bad = [...badSpans(beads.flatMap((b) => b.source), pair.en), ...badSpans(beads.flatMap((b) => b.target), pair.ja)]
-    return {file: path.relative(process.cwd(), spanFile), form: 'spans', beads, badSpans: bad.length}
+    return {file: path.relative(process.cwd(), spanFile), form: 'span form', beads, badSpans: bad.length}
   }
   const idFile = path.join(goldDir, `${pair.name}.json`)
   if (existsSync(idFile)) {
@@ -56,7 +56,7 @@ export function loadAlignmentGold(goldDir, pair, trees) {
       return {...span, text: file.slice(span.start, span.end)}
     })
     const beads = gold.beads.map((bead) => ({source: toSpans(bead.source, trees.source, pair.en), target: toSpans(bead.target, trees.target, pair.ja)}))
-    return {file: path.relative(process.cwd(), idFile), form: 'ids (converted to the parser sentences\' spans)', beads, badSpans: 0}
+    return {file: path.relative(process.cwd(), idFile), form: 'id form, read as the parser sentences\' spans: no segmentation disagreement possible', beads, badSpans: 0}
   }
   return undefined
 }

@@ -9,6 +9,19 @@ const pct = (x) => (x === undefined ? '—' : `${(100 * x).toFixed(0)}%`)
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const mark = (ok) => (ok === undefined ? '—' : ok ? '✓' : '✗')
 
+const classNotes = {
+  'sentence-deleted': 'a sentence that shares its paragraph or item with another one removed (with its line when alone on it); place: the sentences either side of the gap and the source sentence(s) it rendered.',
+  'clause-deleted': 'a clause node (a comma/、-delimited piece) other than the last one of its sentence removed; place: that sentence and its source.',
+  'item-deleted': 'a list item (bullet, or item of a top-level ordered list) of a list of two or more removed with its lines; place: the sentences either side and the item\'s source sentences.',
+  'items-merged': 'the second of two adjacent items made a continuation line of the first (its marker removed); place: the merged item and both items\' source sentences.',
+  'number-changed': 'a digit sequence inside a clause changed (one digit, or ±1–9); place: the new number and the sentence\'s source.',
+  'sentences-swapped': 'two sentences of different paragraphs exchanged (lines folded); place: both and their sources.',
+  'sentence-duplicated': 'a sentence repeated right after itself; place: the copy, the original and its source.',
+  untranslated: 'the Japanese side of a 1-1 gold bead replaced by its English side; place: the English text and the source sentence.',
+  'sentence-inserted': 'a sentence of another paragraph of the translation inserted after a sentence; place: the inserted text.',
+  'term-replaced': 'a glossary rendering that occurs once in a sentence (and not in its run-in label), whose English term the source sentence has, replaced by a built-in plausible wrong rendering (持続可能 → 維持可能, エコシステム → 生態系, …); place: the new word and the sentence\'s source.'
+}
+
 export const recallTargets = {
   'sentence-deleted': 0.9,
   'item-deleted': 0.9,
@@ -138,6 +151,10 @@ export function toMarkdown(figures) {
   out()
   out('Each corrupted copy has one defect in the translation; `check` runs on it with the clean run\'s options. A finding is *new* unless the clean run has one with the same rule, reason text and place (target offsets shifted through the edit). A new warning/error is *at the defect* when its target place overlaps the recorded place (the inserted or changed text; for deletions the sentences either side of the gap) or its source place/`cause` overlaps the source sentence(s) the defect concerns. Recall: injections with at least one new finding at the defect. Precision: new findings at the defect over all new findings.')
   out()
+  out('How each class corrupts the translation (eval/inject.mjs; never the source, never a unit the gold or the clean alignment gives no source, such as a translator\'s preface; every copy is parsed again and must show the change of sentence, item and paragraph counts its class implies):')
+  out()
+  for (const [name, how] of Object.entries(classNotes)) out(`- \`${name}\`: ${how}`)
+  out()
   out('| class | pair | injections | recall | new findings | at the defect | precision | ≤ 2 new findings | injections with 0 / 1 / 2 / 3–5 / 6+ new findings |')
   out('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   const all = pooled(figures)
@@ -152,6 +169,7 @@ export function toMarkdown(figures) {
     }
   }
   for (const p of figures.pairs) for (const s of p.injection.skipped) out(`\n${p.name}: ${s.class} skipped: ${s.reason}.`)
+  for (const p of figures.pairs) if (p.glossary === undefined && p.injection.summary['term-replaced']) out(`\n${p.name} has no glossary: term-replaced uses the built-in list of wrong renderings unchecked against the source, and only \`inconsistent-term\` can see it.`)
   out()
   out('New warnings/errors per rule:')
   out()
