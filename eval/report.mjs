@@ -38,7 +38,7 @@ export function pooled(figures) {
   const rows = {}
   for (const pair of figures.pairs) {
     for (const [name, row] of Object.entries(pair.injection.summary)) {
-      const r = (rows[name] ??= {injections: 0, found: 0, fresh: 0, atPlace: 0, atMostTwo: 0, silent: 0, histogram: [0, 0, 0, 0, 0]})
+      const r = (rows[name] ??= {injections: 0, found: 0, fresh: 0, reworded: 0, atPlace: 0, atMostTwo: 0, silent: 0, histogram: [0, 0, 0, 0, 0]})
       for (const k of Object.keys(r)) if (k !== 'histogram') r[k] += row[k]
       row.histogram.forEach((count, k) => (r.histogram[k] += count))
     }
@@ -149,23 +149,23 @@ export function toMarkdown(figures) {
 
   out('### 3. Injected defects')
   out()
-  out('Each corrupted copy has one defect in the translation; `check` runs on it with the clean run\'s options. A finding is *new* unless the clean run has one with the same rule, reason text and place (target offsets shifted through the edit). A new warning/error is *at the defect* when its target place overlaps the recorded place (the inserted or changed text; for deletions the sentences either side of the gap) or its source place/`cause` overlaps the source sentence(s) the defect concerns. Recall: injections with at least one new finding at the defect. Precision: new findings at the defect over all new findings.')
+  out('Each corrupted copy has one defect in the translation; `check` runs on it with the clean run\'s options. A finding is *new* unless the clean run has one with the same rule, reason text and place (target offsets shifted through the edit). A new warning/error is *at the defect* when its target place overlaps the recorded place (the inserted or changed text; for deletions the sentences either side of the gap) or its source place/`cause` overlaps the source sentence(s) the defect concerns. Recall: injections with at least one new finding at the defect. Precision: new findings at the defect over all new findings. *Reworded*: new findings of the same rule and place as a clean finding whose reason text changed (counted as new).')
   out()
   out('How each class corrupts the translation (eval/inject.mjs; never the source, never a unit the gold or the clean alignment gives no source, such as a translator\'s preface; every copy is parsed again and must show the change of sentence, item and paragraph counts its class implies):')
   out()
   for (const [name, how] of Object.entries(classNotes)) out(`- \`${name}\`: ${how}`)
   out()
-  out('| class | pair | injections | recall | new findings | at the defect | precision | ≤ 2 new findings | injections with 0 / 1 / 2 / 3–5 / 6+ new findings |')
+  out('| class | pair | injections | recall | new findings (reworded) | at the defect | precision | ≤ 2 new findings | injections with 0 / 1 / 2 / 3–5 / 6+ new findings |')
   out('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   const all = pooled(figures)
   for (const name of [...classes, 'all']) {
     for (const p of figures.pairs) {
       const r = p.injection.summary[name]
-      if (r) out(`| ${name} | ${p.name} | ${r.injections} | ${f3(r.recall)} | ${r.fresh} | ${r.atPlace} | ${f3(r.precision)} | ${pct(r.atMostTwoShare)} | ${r.histogram.join(' / ')} |`)
+      if (r) out(`| ${name} | ${p.name} | ${r.injections} | ${f3(r.recall)} | ${r.fresh} (${r.reworded}) | ${r.atPlace} | ${f3(r.precision)} | ${pct(r.atMostTwoShare)} | ${r.histogram.join(' / ')} |`)
     }
     if (figures.pairs.length > 1 && all[name]) {
       const r = all[name]
-      out(`| **${name}** | all pairs | ${r.injections} | ${f3(r.recall)} | ${r.fresh} | ${r.atPlace} | ${f3(r.precision)} | ${pct(r.atMostTwoShare)} | ${r.histogram.join(' / ')} |`)
+      out(`| **${name}** | all pairs | ${r.injections} | ${f3(r.recall)} | ${r.fresh} (${r.reworded}) | ${r.atPlace} | ${f3(r.precision)} | ${pct(r.atMostTwoShare)} | ${r.histogram.join(' / ')} |`)
     }
   }
   for (const p of figures.pairs) for (const s of p.injection.skipped) out(`\n${p.name}: ${s.class} skipped: ${s.reason}.`)

@@ -95,11 +95,16 @@ const sameSpan = (a, b) => (a === undefined && b === undefined) || (a !== undefi
  */
 export function newFindings(clean, corrupted, mapSpan, wideSpan = mapSpan) {
   const pool = clean.map((f) => ({...f, targets: f.target ? [mapSpan(f.target), wideSpan(f.target)] : [undefined], used: false}))
-  return corrupted.filter((f) => {
-    const old = pool.find((c) => !c.used && c.ruleId === f.ruleId && c.reason === f.reason && c.targets.some((t) => sameSpan(t, f.target)) && sameSpan(c.source, f.source))
+  const samePlace = (c, f) => c.ruleId === f.ruleId && c.targets.some((t) => sameSpan(t, f.target)) && sameSpan(c.source, f.source)
+  const fresh = corrupted.filter((f) => {
+    const old = pool.find((c) => !c.used && c.reason === f.reason && samePlace(c, f))
     if (old) old.used = true
     return !old
   })
+  // New ones that an unused clean finding of the same rule and place explains, with other reason
+  // text (a list of missing anchors that grew): still new, but marked so that they can be told
+  // apart from findings at places the clean run had nothing.
+  return fresh.map((f) => ({...f, reworded: pool.some((c) => !c.used && samePlace(c, f))}))
 }
 
 /** A finding is at an injected defect when its target place or its source place (or cause) overlaps the recorded place. */
@@ -118,7 +123,8 @@ const share = (part, whole) => (whole ? part / whole : undefined)
 export function summarize(results) {
   const byClass = new Map()
   const add = (name, r) => {
-    const row = byClass.get(name) ?? {injections: 0, found: 0, fresh: 0, atPlace: 0, atMostTwo: 0, silent: 0, histogram: [0, 0, 0, 0, 0]}
+    const row = byClass.get(name) ?? {injections: 0, found: 0, fresh: 0, reworded: 0, atPlace: 0, atMostTwo: 0, silent: 0, histogram: [0, 0, 0, 0, 0]}
+    row.reworded += r.fresh.filter((f) => f.reworded).length
     // New findings per injection: 0, 1, 2, 3–5, 6 or more.
     row.histogram[r.fresh.length <= 2 ? r.fresh.length : r.fresh.length <= 5 ? 3 : 4]++
     row.injections++
