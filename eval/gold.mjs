@@ -3,7 +3,7 @@
 // Only the public API is used, so that moves inside src/ do not matter here.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {getNode, indexTree, parseGlossary} from '../dist/index.js'
+import {getNode, indexTree, parseGlossary, sentencesOf} from '../dist/index.js'
 import {spanOf} from './spans.mjs'
 
 export function discoverCorpora(root) {
@@ -90,3 +90,15 @@ export function goldUnits(beads) {
 }
 
 export {indexTree}
+
+/**
+ * The span gold as beads of the parser's sentence ids (`{source: ['p3.s1'], target: [...]}`),
+ * for `evaluateBeads` and the benchmarks: each gold span names the parser sentence it overlaps.
+ * Only meaningful where the parser's segmentation agrees with the gold's (the eval reports
+ * where it does not); a span no sentence overlaps is dropped.
+ */
+export function goldBeadIds(beads, trees) {
+  const sentences = {source: sentencesOf(trees.source).map((s) => ({id: s.data.id, span: spanOf(s)})), target: sentencesOf(trees.target).map((s) => ({id: s.data.id, span: spanOf(s)}))}
+  const ids = (spans, side) => [...new Set(spans.flatMap((span) => sentences[side].filter((s) => s.span.start < span.end && span.start < s.span.end).map((s) => s.id)))]
+  return beads.map((bead) => ({source: ids(bead.source, 'source'), target: ids(bead.target, 'target')}))
+}

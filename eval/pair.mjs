@@ -1,6 +1,6 @@
 // The evaluation of one real pair: alignment against its gold, the clean check against the
 // defects gold, and the injected defects. Returns plain figures (no printing).
-import {align, check, parse, sentencesOf} from '../dist/index.js'
+import {align, check, defaultLexicon, parse, sentencesOf} from '../dist/index.js'
 import {hunalignDictionary, hunalignInput, ladderToBeads, runHunalign} from '../bench/lib.mjs'
 import {goldUnits, loadAlignmentGold, loadDefectsGold} from './gold.mjs'
 import {injectAll, prepare} from './inject.mjs'
@@ -9,7 +9,9 @@ import {spanOf} from './spans.mjs'
 
 const sentenceSpans = (tree) => sentencesOf(tree).map((s) => ({id: s.data.id, span: spanOf(s)}))
 
-export async function evaluatePair(pair, {goldDir, n, seed, only}) {
+export async function evaluatePair(pair, {goldDir, n, seed, only, lexicon: useLexicon = true}) {
+  // As the CLI runs by default: with the bundled lexicon (`--no-lexicon` measures without it).
+  const lexicon = useLexicon ? defaultLexicon() : undefined
   const files = {source: `corpus/${pair.name}/en.md`, target: `corpus/${pair.name}/ja.md`}
   const sourceTree = parse(pair.en, {lang: 'en'})
   const targetTree = parse(pair.ja, {lang: 'ja'})
@@ -24,11 +26,11 @@ export async function evaluatePair(pair, {goldDir, n, seed, only}) {
     alignmentGold: gold && {file: gold.file, form: gold.form, beads: gold.beads.length, badSpans: gold.badSpans},
     defectsGold: defects && {file: defects.file, defects: defects.defects.length, acceptable: defects.acceptable.length}
   }
-  if (gold) out.alignment = await alignmentFigures(pair, gold, sourceTree, targetTree)
+  if (gold) out.alignment = await alignmentFigures(pair, gold, sourceTree, targetTree, lexicon)
 
   // 2. The clean pair, checked as a user would (with the glossary where there is one).
-  const cleanAlignment = align(sourceTree, targetTree, {glossary})
-  const clean = check(cleanAlignment, {glossary}).filter(reportable).map((m) => describe(m, files))
+  const cleanAlignment = align(sourceTree, targetTree, {glossary, lexicon})
+  const clean = check(cleanAlignment, {glossary, lexicon}).filter(reportable).map((m) => describe(m, files))
   out.clean = {
     findings: clean.length,
     per100: (100 * clean.length) / out.sentences.target,
@@ -45,7 +47,7 @@ export async function evaluatePair(pair, {goldDir, n, seed, only}) {
   const ctx = prepare({source: pair.en, target: pair.ja, glossary, gold: gold?.beads, sourceTree, targetTree, alignment: cleanAlignment})
   const {injections, skipped, candidates} = injectAll(ctx, {n, seed, name: pair.name, only})
   const results = injections.map((injection) => {
-    const found = check(align(sourceTree, injection.tree, {glossary}), {glossary}).filter(reportable).map((m) => describe(m, files))
+    const found = check(align(sourceTree, injection.tree, {glossary, lexicon}), {glossary, lexicon}).filter(reportable).map((m) => describe(m, files))
     const fresh = newFindings(clean, found, injection.mapSpan, injection.wideSpan).map((f) => ({...f, atPlace: atPlace(f, injection.place)}))
     return {
       pair: pair.name,
@@ -74,15 +76,18 @@ function contextOf(injection, width = 50) {
 }
 
 /** Strict bead F1 for clause-align and hunalign (same parser sentences), with and without the glossary. */
-async function alignmentFigures(pair, gold, sourceTree, targetTree) {
+async function alignmentFigures(pair, gold, sourceTree, targetTree, lexicon) {
   const units = goldUnits(gold.beads)
   const sentences = {source: sentenceSpans(sourceTree), target: sentenceSpans(targetTree)}
   const maps = {source: mapSentences(sentences.source, units.source), target: mapSentences(sentences.target, units.target)}
   const rows = []
   const settings = pair.glossary ? [true, false] : [false]
-  for (const withGlossary of settings) {
-    const beads = align(sourceTree, targetTree, {glossary: withGlossary ? pair.glossary : []}).beads
-    rows.push({tool: 'clause-align', glossary: withGlossary, setting: withGlossary ? 'glossary' : 'no glossary', score: beadScore(beads, maps, units.beads)})
+  for (const withLexicon of lexicon ? [true, false] : [false]) {
+    for (const withGlossary of settings) {
+      const beads = align(sourceTree, targetTree, {glossary: withGlossary ? pair.glossary : [], lexicon: withLexicon ? lexicon : undefined}).beads
+      const setting = [withGlossary ? 'glossary' : 'no glossary', withLexicon ? 'lexicon' : 'no lexicon'].join(', ')
+      rows.push({tool: 'clause-align', glossary: withGlossary, lexicon: withLexicon, setting, score: beadScore(beads, maps, units.beads)})
+    }
   }
   for (const paragraphs of [false, true]) {
     for (const withGlossary of settings) {

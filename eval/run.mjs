@@ -7,6 +7,7 @@
 //   --gold DIR      where the gold files are (default test/gold)
 //   --pairs a,b     only these pairs; --classes x,y  only these injection classes
 //   --no-results    do not rewrite the eval section of bench/RESULTS.md
+//   --no-lexicon    align without the bundled lexicon (the CLI's default is with it)
 import {writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,7 +29,8 @@ const {values: args} = parseArgs({
     gold: {type: 'string', default: path.join(root, 'test', 'gold')},
     pairs: {type: 'string'},
     classes: {type: 'string'},
-    'no-results': {type: 'boolean', default: false}
+    'no-results': {type: 'boolean', default: false},
+    'no-lexicon': {type: 'boolean', default: false}
   }
 })
 const n = Number(args.n)
@@ -36,7 +38,7 @@ const seed = Number(args.seed)
 const only = args.classes ? args.classes.split(',') : classes
 const unknown = only.filter((c) => !classes.includes(c))
 if (!Number.isInteger(n) || n < 1 || !Number.isFinite(seed) || unknown.length) {
-  console.error(`usage: node eval/run.mjs [--n N] [--seed S] [--json FILE] [--examples K] [--gold DIR] [--pairs a,b] [--classes ${classes.join(',')}] [--no-results]`)
+  console.error(`usage: node eval/run.mjs [--n N] [--seed S] [--json FILE] [--examples K] [--gold DIR] [--pairs a,b] [--classes ${classes.join(',')}] [--no-results] [--no-lexicon]`)
   process.exit(2)
 }
 
@@ -49,12 +51,13 @@ const figures = {
   seed,
   n,
   classes: only,
+  lexicon: !args['no-lexicon'],
   goldDir: path.relative(root, path.resolve(args.gold)) || '.',
   pairs: []
 }
 for (const pair of pairs) {
   const t = performance.now()
-  figures.pairs.push(await evaluatePair(pair, {goldDir: path.resolve(args.gold), n, seed, only}))
+  figures.pairs.push(await evaluatePair(pair, {goldDir: path.resolve(args.gold), n, seed, only, lexicon: figures.lexicon}))
   console.error(`eval: ${pair.name} done in ${((performance.now() - t) / 1000).toFixed(1)} s`)
 }
 figures.seconds = (performance.now() - started) / 1000

@@ -8,7 +8,6 @@
 // without needing the package build to export it.
 import {readFileSync, writeFileSync} from 'node:fs'
 import {gzipSync} from 'node:zlib'
-import {basename} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {build} from 'tsup'
 
@@ -23,20 +22,11 @@ await build({
   silent: true,
   config: false
 })
-const {compileLexicon, decodeEdict, parseEdict, parseJmdict, serializeLexicon} = await import(pathToFileURL(`${scratch}/lexicon.js`).href)
+const {compileLexicon, readDictionary, serializeLexicon} = await import(pathToFileURL(`${scratch}/lexicon.js`).href)
 
 const input = process.argv[2] ?? '/usr/share/edict/edict'
 const output = process.argv[3] ?? new URL('../data/lexicon.txt.gz', import.meta.url)
-const bytes = readFileSync(input)
-const utf8 = new TextDecoder('utf-8', {fatal: false}).decode(bytes.subarray(0, 4096))
-const isXml = /jmdict/i.test(basename(input)) || utf8.trimStart().startsWith('<?xml')
-// EDICT is distributed in EUC-JP; a UTF-8 copy (EDICT2u) decodes without replacement characters.
-const isUtf8 = !new TextDecoder('utf-8').decode(bytes).includes('\uFFFD')
-const text = isXml || isUtf8 ? bytes.toString('utf8') : decodeEdict(bytes)
-const entries = isXml ? parseJmdict(text) : parseEdict(text)
-const header = isXml ? text.slice(0, 20000) : text.slice(0, text.indexOf('\n'))
-const created = /Created: (\d{4}-\d\d-\d\d)/.exec(header)?.[1] ?? /<!-- JMdict created: (\d{4}-\d\d-\d\d)/.exec(header)?.[1] ?? 'unknown date'
-const source = `${isXml ? 'JMdict' : 'EDICT'} (EDRDG, CC BY-SA) ${basename(input)} created ${created}; compiled content-word subset`
+const {entries, source} = readDictionary(readFileSync(input), String(input))
 const compiled = compileLexicon(entries, {source})
 const serialized = serializeLexicon(compiled)
 const gz = gzipSync(serialized, {level: 9})

@@ -7,13 +7,15 @@
 import type {Alignment, ParagraphLink, Scorer, SentenceBead} from './types.js'
 import type {ParagraphNode, RootNode} from '../tree/types.js'
 import {ClauseAlignError} from '../tree/errors.js'
-import {textOf} from '../tree/accessors.js'
-import {latinWords} from '../tree/anchors.js'
+import {latinVocabulary} from '../tree/anchors.js'
 import {termMatcher, type Glossary} from './glossary.js'
 import {alignUnits, type Bead} from './beads.js'
 import {linkClauses} from './clause-links.js'
 import {compare, noEvidence, round, type Model} from './similarity.js'
 import {sentenceUnits, unitOf, type Unit, type UnitContext} from './units.js'
+import {lexicalModel, type LexicalModel} from './lexical.js'
+import {sentencesOf, textOf} from '../tree/accessors.js'
+import type {Lexicon} from '../lexicon/index.js'
 
 export interface AlignOptions {
   /** Bilingual term list (see `parseGlossary`). */
@@ -24,6 +26,11 @@ export interface AlignOptions {
   ratio?: number | null | undefined
   /** Half-width of the band the dynamic programmes search around the diagonal (default 24). */
   band?: number | null | undefined
+  /**
+   * A bilingual dictionary (`defaultLexicon()` for the bundled EDICT index, or `loadLexicon`):
+   * content words with a counterpart on the other side join lengths and anchors as evidence.
+   */
+  lexicon?: Lexicon | null | undefined
   sourcePath?: string | null | undefined
   targetPath?: string | null | undefined
 }
@@ -45,8 +52,9 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
   if (!Number.isInteger(band) || band < 1) throw new ClauseAlignError('invalid-option', `align: band must be a positive whole number, got ${band}`)
   if (settings.ratio != null && !(settings.ratio > 0)) throw new ClauseAlignError('invalid-option', `align: ratio must be a positive number, got ${settings.ratio}`)
 
-  const sourceContext: UnitContext = {lang: source.lang, vocabulary: latinWords(textOf(target)), terms: termMatcher(glossary, source.lang)}
-  const targetContext: UnitContext = {lang: target.lang, vocabulary: latinWords(textOf(source)), terms: termMatcher(glossary, target.lang)}
+  const lexical = settings.lexicon && source.lang !== target.lang ? pairModel(settings.lexicon, source, target) : undefined
+  const sourceContext: UnitContext = {lang: source.lang, vocabulary: latinVocabulary(target), terms: termMatcher(glossary, source.lang), lexical}
+  const targetContext: UnitContext = {lang: target.lang, vocabulary: latinVocabulary(source), terms: termMatcher(glossary, target.lang), lexical}
   const sourceSentences = source.children.map((paragraph) => sentenceUnits(paragraph, sourceContext))
   const targetSentences = target.children.map((paragraph) => sentenceUnits(paragraph, targetContext))
   const sourceParagraphs = source.children.map((paragraph, index) => paragraphUnit(paragraph, sourceSentences[index]))
@@ -66,13 +74,18 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
   const targetIndex = new Map(target.children.map((paragraph, index) => [paragraph.data.id, index]))
   const sentencePairs = paragraphs.map((paragraphLink) => ({
     source: paragraphLink.source.flatMap((id) => sourceSentences[sourceIndex.get(id)!]),
-    target: paragraphLink.target.flatMap((id) => targetSentences[targetIndex.get(id)!])
+    target: paragraphLink.target.flatMap((id) => targetSentences[targetIndex.get(id)!]),
+    // A link that merges paragraphs on one side lets that side's sentences merge across them.
+    merged: {source: paragraphLink.source.length > 1 && paragraphLink.target.length === 1, target: paragraphLink.target.length > 1 && paragraphLink.source.length === 1}
   }))
   const alignSentences = () =>
-    sentencePairs.map(({source: sourceUnits, target: targetUnits}) =>
-      sourceUnits.length > 0 && targetUnits.length > 0
-        ? alignUnits(sourceUnits, targetUnits, model, {level: 'sentence', penalty: structurePenalty, band})
-        : unalignedBeads(sourceUnits, targetUnits, model)
+    sentencePairs.map(({source: sourceUnits, target: targetUnits, merged}) =>
+      sourceUnits.length === 1 && targetUnits.length === 1
+        ? // Linked paragraphs of one sentence each: the paragraph link already says they correspond.
+          [singleBead(sourceUnits[0], targetUnits[0], model)]
+        : sourceUnits.length > 0 && targetUnits.length > 0
+          ? alignUnits(sourceUnits, targetUnits, model, {level: 'sentence', penalty: structurePenalty(merged), band})
+          : unalignedBeads(sourceUnits, targetUnits, model)
     )
   let sentenceBeads = alignSentences()
   if (settings.ratio == null) {
@@ -115,6 +128,13 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
 }
 
 /** A paragraph as one unit: its sentences' content and keys together. */
+/** The lexical model of this pair, from the texts of both trees' sentences. */
+function pairModel(lexicon: Lexicon, source: RootNode, target: RootNode): LexicalModel {
+  const texts = {en: [] as string[], ja: [] as string[]}
+  for (const tree of [source, target]) for (const sentence of sentencesOf(tree)) texts[tree.lang].push(textOf(sentence))
+  return lexicalModel(lexicon, texts)
+}
+
 function paragraphUnit(paragraph: ParagraphNode, sentences: readonly Unit[]): Unit {
   const keys = new Map<string, number>()
   let length = 0
@@ -122,7 +142,9 @@ function paragraphUnit(paragraph: ParagraphNode, sentences: readonly Unit[]): Un
     length += sentence.length
     for (const [key, count] of sentence.keys) keys.set(key, (keys.get(key) ?? 0) + count)
   }
+  const lexical = sentences.length > 0 && sentences.every((sentence) => sentence.words)
   return {
+    words: lexical ? {words: sentences.flatMap((sentence) => sentence.words!.words)} : undefined,
     id: paragraph.data.id,
     text: sentences.map((sentence) => sentence.text).join(' '),
     length,
@@ -160,6 +182,9 @@ function labelPairs(source: readonly ParagraphNode[], target: readonly Paragraph
   }
   const sourceLabels = unique(source)
   const targetLabels = unique(target)
+  // Numbers identify content only when both sides number the same things: a translation that
+  // drops an item and renumbers the rest pairs every later item with the wrong one.
+  if (sourceLabels.size !== targetLabels.size || [...sourceLabels.keys()].some((label) => !targetLabels.has(label))) return []
   const candidates: Array<[number, number]> = []
   for (const [label, index] of sourceLabels) {
     const other = targetLabels.get(label)
@@ -233,20 +258,31 @@ function refineRatio(beads: readonly Bead[]): number | undefined {
 }
 
 /** Headings pair with headings, list items with list items; a bead should not span containers. */
-function structurePenalty(source: readonly Unit[], target: readonly Unit[]): number {
-  let penalty = 0
-  if (source[0].heading !== target[0].heading) penalty += 1.5
-  if (source[0].inList !== target[0].inList) penalty += 0.6
-  for (const side of [source, target]) {
-    if (side.length > 1 && side.some((unit) => unit.container !== side[0].container)) penalty += 0.6
+/**
+ * Structure against a sentence bead: a heading's sentence with a body sentence, a list item's
+ * with running text, and sentences of different containers in one bead, unless the paragraph
+ * link merged those paragraphs on that side (a paragraph's sentences sit directly in it).
+ */
+function structurePenalty(merged: {source: boolean; target: boolean}) {
+  return (source: readonly Unit[], target: readonly Unit[]): number => {
+    let penalty = 0
+    if (source[0].heading !== target[0].heading) penalty += 1.5
+    if (source[0].inList !== target[0].inList) penalty += 0.6
+    for (const [side, units] of [['source', source], ['target', target]] as const) {
+      if (units.length < 2 || units.every((unit) => unit.container === units[0].container)) continue
+      const acrossParagraphs = units.every((unit) => !unit.container.includes('.'))
+      if (!(merged[side] && acrossParagraphs)) penalty += 0.6
+    }
+    return penalty
   }
-  return penalty
 }
 
 /** Headings pair with headings (of the same depth, ideally), numbered items with items. */
 function kindPenalty(a: ParagraphNode, b: ParagraphNode): number {
   if ((a.kind === 'heading') !== (b.kind === 'heading')) return 1.5
-  if (a.kind === 'heading') return a.depth === b.depth ? 0 : 0.3
+  // Headings of the same depth in the same stretch correspond even when a date or number on one
+  // side only makes their lengths disagree: a small bonus against leaving both unaligned.
+  if (a.kind === 'heading') return a.depth === b.depth ? -0.5 : 0.3
   return a.kind === b.kind ? 0 : 0.3
 }
 
@@ -254,11 +290,12 @@ function paragraphPenalty(source: readonly ParagraphNode[], target: readonly Par
   const sourceById = new Map(source.map((paragraph) => [paragraph.data.id, paragraph]))
   const targetById = new Map(target.map((paragraph) => [paragraph.data.id, paragraph]))
   return (sourceUnits: readonly Unit[], targetUnits: readonly Unit[]): number => {
-    let penalty = 0
+    // The worst pairing counts; a bonus only when every pairing earns it.
+    let worst = -Infinity
     for (const a of sourceUnits) {
-      for (const b of targetUnits) penalty = Math.max(penalty, kindPenalty(sourceById.get(a.id)!, targetById.get(b.id)!))
+      for (const b of targetUnits) worst = Math.max(worst, kindPenalty(sourceById.get(a.id)!, targetById.get(b.id)!))
     }
-    return penalty
+    return worst === -Infinity ? 0 : worst
   }
 }
 
@@ -292,6 +329,11 @@ function alignParagraphs(
 
 function toParagraphLink(bead: Bead, method: ParagraphLink['method']): ParagraphLink {
   return {source: bead.source.map((unit) => unit.id), target: bead.target.map((unit) => unit.id), type: bead.type, score: bead.score, evidence: bead.evidence, method}
+}
+
+function singleBead(source: Unit, target: Unit, model: Model): Bead {
+  const {similarity, evidence} = compare([source], [target], model, 'sentence')
+  return {source: [source], target: [target], type: '1-1', score: round(similarity), evidence}
 }
 
 /** Sentences of a paragraph link with nothing on the other side: one bead each. */

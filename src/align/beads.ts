@@ -31,14 +31,17 @@ const sentenceShapes: BeadShape[] = [
   {source: 0, target: 1},
   {source: 2, target: 1},
   {source: 1, target: 2},
-  {source: 2, target: 2}
+  {source: 2, target: 2},
+  {source: 1, target: 3},
+  {source: 3, target: 1}
 ]
 /** Paragraphs merge or split, but two-by-two regroupings are left to the sentence level. */
 const paragraphShapes = sentenceShapes.slice(0, 5)
 /** Cost of leaving one unit unaligned. */
 const skipCost = 0.8
 /** Prior cost of a bead shape beyond 1-1: merges and splits are less common. */
-const shapePrior = (shape: BeadShape) => (shape.source === 2 && shape.target === 2 ? 0.8 : shape.source + shape.target === 3 ? 0.3 : 0)
+const shapePrior = (shape: BeadShape) =>
+  shape.source === 2 && shape.target === 2 ? 0.8 : shape.source + shape.target === 4 ? 0.6 : shape.source + shape.target === 3 ? 0.3 : 0
 
 export function alignUnits(source: readonly Unit[], target: readonly Unit[], model: Model, options: BeadOptions): Bead[] {
   // Each (cell, shape) is scored once by the programme, so nothing is cached; the few beads of
@@ -75,7 +78,7 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], mod
       source: sourceUnits,
       target: targetUnits,
       type,
-      score: round(Math.max(0, Math.min(1, entry.similarity - entry.penalty / 2))),
+      score: round(Math.max(0, Math.min(1, entry.similarity - Math.max(0, entry.penalty) / 2))),
       evidence: entry.evidence
     }
   })

@@ -5,6 +5,7 @@
 import type {Evidence, Scorer} from './types.js'
 import type {Glossary} from './glossary.js'
 import type {Unit} from './units.js'
+import {bagCoverage} from './lexical.js'
 
 export interface Model {
   /** Expected target/source ratio of content characters. */
@@ -21,6 +22,20 @@ const sigma = {paragraph: 0.3, sentence: 0.4, clause: 0.6}
 const smoothing = {paragraph: 20, sentence: 12, clause: 8}
 /** Weight of key evidence at which the lexical score counts fully. */
 const fullEvidence = 3
+/** Weight of dictionary words (rarity-weighted) at which their coverage counts fully. */
+const fullDictionary = 30
+/** How much of the similarity lexical evidence decides when it counts fully; length the rest. */
+const lexicalShare = 0.5
+/** Coverage at which a pair's words say it corresponds (`basis: 'lexical'`). */
+const coveredEnough = 0.35
+
+/**
+ * Raw coverage to a similarity: unrelated sentences of one document still share a few common
+ * words (about 0.2 on the bundled pair), translations rarely cover every word (0.5–0.9).
+ */
+function calibrated(coverage: number): number {
+  return Math.max(0, Math.min(1, (coverage - 0.15) / 0.5))
+}
 
 export interface Comparison {
   /** Combined similarity, 0–1. */
@@ -58,6 +73,10 @@ export function compare(
   level: keyof typeof sigma,
   detail = true
 ): Comparison {
+  // A unit left in the source language is as sure a counterpart as there is.
+  if (source.length === target.length && source.every((unit, k) => unit.text === target[k].text && unit.text !== '')) {
+    return {similarity: 1, evidence: {length: 1, lexical: 1, anchors: [], terms: [], sourceOnly: [], targetOnly: [], basis: 'lexical'}}
+  }
   const length = lengthFit(sumLength(source), sumLength(target), model, level)
   const sourceKeys = mergeKeys(source)
   const targetKeys = mergeKeys(target)
@@ -68,10 +87,15 @@ export function compare(
   const sourceOnly: string[] = []
   const targetOnly: string[] = []
   const keyName = (key: string) => (key.startsWith('term:') ? model.glossary[Number(key.slice(5))]?.en[0] ?? key : key)
+  // A title or heading often gains or loses a date or number that the document states elsewhere
+  // (`Press Release` ↔ `プレスリリース（2025年3月3日）`): there, a number on one side only is no
+  // evidence against the pair; a shared one still counts for it.
+  const heading = source.some((unit) => unit.heading) || target.some((unit) => unit.heading)
+  const neutral = (key: string, other: number) => heading && other === 0 && key.startsWith('num:')
   for (const [key, count] of sourceKeys) {
     const weight = model.weight(key)
     const other = targetKeys.get(key) ?? 0
-    total += weight * count
+    if (!neutral(key, other)) total += weight * count
     matched += weight * Math.min(count, other)
     if (!detail) continue
     if (other > 0) (key.startsWith('term:') ? terms : anchors).push(keyName(key))
@@ -80,7 +104,7 @@ export function compare(
   for (const [key, count] of targetKeys) {
     const weight = model.weight(key)
     const other = sourceKeys.get(key) ?? 0
-    total += weight * count
+    if (!neutral(key, other)) total += weight * count
     if (detail && other === 0) targetOnly.push(keyName(key))
   }
   let lexical: number | null = total > 0 ? (2 * matched) / total : null
@@ -92,13 +116,37 @@ export function compare(
       lexical = scorer
     }
   }
-  const confidence = scorer !== undefined ? 1 : lexical === null ? 0 : Math.min(1, total / fullEvidence)
-  const similarity = length * (1 - 0.5 * confidence) + (lexical ?? 0) * 0.5 * confidence
+  // Dictionary evidence, with a lexicon: the share of content words that have a counterpart.
+  const dictionary =
+    scorer === undefined && source.every((unit) => unit.words) && target.every((unit) => unit.words)
+      ? bagCoverage(source.map((unit) => unit.words!), target.map((unit) => unit.words!), detail)
+      : undefined
+  const anchorConfidence = lexical === null ? 0 : Math.min(1, total / fullEvidence)
+  const dictionaryConfidence = dictionary ? Math.min(1, dictionary.weight / fullDictionary) : 0
+  const evidenceWeight = anchorConfidence + dictionaryConfidence
+  const combined =
+    scorer !== undefined
+      ? scorer
+      : evidenceWeight > 0
+        ? ((lexical ?? 0) * anchorConfidence + calibrated(dictionary?.score ?? 0) * dictionaryConfidence) / evidenceWeight
+        : 0
+  const confidence = scorer !== undefined ? 1 : Math.min(1, evidenceWeight)
+  const similarity = length * (1 - lexicalShare * confidence) + combined * lexicalShare * confidence
   const basis: Evidence['basis'] =
-    scorer !== undefined || matched > 0 ? 'lexical' : length > 0.5 ? 'length' : 'position'
+    scorer !== undefined || matched > 0 || (dictionary !== undefined && dictionary.score >= coveredEnough) ? 'lexical' : length > 0.5 ? 'length' : 'position'
   return {
     similarity,
-    evidence: {length: round(length), lexical: lexical === null ? null : round(lexical), anchors, terms, sourceOnly, targetOnly, ...(scorer === undefined ? {} : {scorer}), basis}
+    evidence: {
+      length: round(length),
+      lexical: lexical === null ? null : round(lexical),
+      anchors,
+      terms,
+      sourceOnly,
+      targetOnly,
+      ...(scorer === undefined ? {} : {scorer}),
+      ...(dictionary === undefined ? {} : {coverage: round(dictionary.score), ...(detail ? {uncovered: {source: dictionary.uncoveredSource, target: dictionary.uncoveredTarget}} : {})}),
+      basis
+    }
   }
 }
 

@@ -3,9 +3,9 @@ import type {RootNode} from '../tree/types.js'
 
 /**
  * Shape of a paragraph link or sentence bead, `source count-target count`: `1-1`, `1-2` (split),
- * `2-1` (merged), `2-2` (sentences only), `1-0` (omitted), `0-1` (added).
+ * `2-1` (merged), `2-2`, `1-3` and `3-1` (sentences only), `1-0` (omitted), `0-1` (added).
  */
-export type BeadType = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2'
+export type BeadType = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2' | '1-3' | '3-1'
 
 /** Shape of a clause link: clauses regroup freely inside a bead (`3-1`, `1-4`, …). */
 export type ClauseLinkType = `${number}-${number}`
@@ -26,6 +26,13 @@ export interface Evidence {
   targetOnly: string[]
   /** Similarity from a plugged-in `scorer`, when one was given. */
   scorer?: number | undefined
+  /**
+   * With a lexicon: the share of both sides' content words (rarity-weighted) that have a
+   * counterpart on the other side — by dictionary, loanword or the same Latin word or number.
+   */
+  coverage?: number | undefined
+  /** With a lexicon: the content words with no counterpart on the other side. */
+  uncovered?: {source: string[]; target: string[]} | undefined
   /**
    * `label`: matching paragraph numbers; `lexical`: shared anchors or terms; `length`: lengths
    * alone; `position`: nothing but the order of the units; `none`: an unaligned unit.

@@ -6,6 +6,7 @@ import type {ClauseTreeNode, Lang, ParagraphNode} from '../tree/types.js'
 import {textOf} from '../tree/accessors.js'
 import {anchorsIn} from '../tree/anchors.js'
 import type {TermMatcher} from './glossary.js'
+import type {LexicalModel, WordBag} from './lexical.js'
 
 export interface Unit {
   id: string
@@ -23,6 +24,8 @@ export interface Unit {
   heading: boolean
   /** The node itself (not part of any result). */
   node?: ClauseTreeNode | undefined
+  /** Content words with their dictionary keys, when a lexicon is in use. */
+  words?: WordBag | undefined
 }
 
 export interface UnitContext {
@@ -30,6 +33,8 @@ export interface UnitContext {
   /** The other document's Latin-script words. */
   vocabulary: ReadonlySet<string>
   terms: TermMatcher
+  /** The pair's dictionary evidence, when a lexicon is in use. */
+  lexical?: LexicalModel | undefined
 }
 
 export function contentLength(text: string): number {
@@ -58,7 +63,8 @@ export function unitOf(node: ClauseTreeNode, {container, inList, heading}: Place
     const key = `term:${term.entry}`
     keys.set(key, (keys.get(key) ?? 0) + 1)
   }
-  return {id: node.data.id, text, length: contentLength(text), keys, container, inList, heading, node}
+  const words = context.lexical?.bag(text, context.lang)
+  return {id: node.data.id, text, length: contentLength(text), keys, container, inList, heading, node, words}
 }
 
 /** Sentence units of a paragraph, in document order, with the container each sits in. */

@@ -8,6 +8,7 @@ import type {ClauseTreeNode} from '../tree/types.js'
 import {ClauseAlignError} from '../tree/errors.js'
 import {idAndAncestors} from '../tree/accessors.js'
 import type {Glossary} from '../align/glossary.js'
+import type {Lexicon} from '../lexicon/index.js'
 import {defaultSeverities, ruleIds, toMessage, type Finding, type FindingMessage, type RuleId, type Severity} from './findings.js'
 import {ruleContext, type Rule, type RuleContext} from './rules/context.js'
 import {omission} from './rules/omission.js'
@@ -20,6 +21,7 @@ import {inconsistentTerm} from './rules/inconsistent-term.js'
 import {lengthRatio} from './rules/length-ratio.js'
 import {untranslated} from './rules/untranslated.js'
 import {lowConfidence} from './rules/low-confidence.js'
+import {lowCoverage} from './rules/low-coverage.js'
 
 const rules: Record<RuleId, Rule> = {
   omission,
@@ -31,7 +33,8 @@ const rules: Record<RuleId, Rule> = {
   'inconsistent-term': inconsistentTerm,
   'length-ratio': lengthRatio,
   untranslated,
-  'low-confidence': lowConfidence
+  'low-confidence': lowConfidence,
+  'low-coverage': lowCoverage
 }
 
 /** Silence a rule (or every rule, without `ruleId`) for a unit and everything in it. */
@@ -48,6 +51,8 @@ export interface CheckOptions {
   rules?: Partial<Record<RuleId, Severity>> | null | undefined
   /** Glossary for the `term` rule (and better anchors). */
   glossary?: Glossary | null | undefined
+  /** A bilingual dictionary (`defaultLexicon()`): `inconsistent-term` then checks that both renderings render the term. */
+  lexicon?: Lexicon | null | undefined
   ignore?: readonly IgnoreEntry[] | null | undefined
 }
 
@@ -67,7 +72,7 @@ export function check(alignment: Alignment, options?: CheckOptions | null | unde
       throw new ClauseAlignError('invalid-option', `check: severity of \`${ruleId}\` must be off, info, warning or error, got \`${String(severity)}\``)
     }
   }
-  const context = ruleContext(alignment, settings.glossary ?? [])
+  const context = ruleContext(alignment, settings.glossary ?? [], settings.lexicon ?? undefined)
   const paths = {source: alignment.sourcePath, target: alignment.targetPath}
   const messages: Array<{message: FindingMessage; order: number}> = []
   const order = documentOrder(alignment)

@@ -19,7 +19,8 @@ export const ruleIds = [
   'inconsistent-term',
   'length-ratio',
   'untranslated',
-  'low-confidence'
+  'low-confidence',
+  'low-coverage'
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
@@ -57,7 +58,8 @@ export const defaultSeverities: Record<RuleId, FindingSeverity> = {
   'inconsistent-term': 'warning',
   'length-ratio': 'warning',
   untranslated: 'warning',
-  'low-confidence': 'info'
+  'low-confidence': 'info',
+  'low-coverage': 'warning'
 }
 
 export const documentationUrl = 'https://www.npmjs.com/package/clause-align#rules'

@@ -6,6 +6,7 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {ClauseAlignError} from '../tree/errors.js'
+import {defaultLexicon, loadDictionaryFile, type Lexicon} from '../lexicon/index.js'
 import {readDocument} from '../tree/read.js'
 import {parse} from '../tree/parse.js'
 import {treeToOutline} from '../tree/outline.js'
@@ -24,16 +25,18 @@ const usage = `Usage: clause-align <command> [options]
 Commands:
   parse FILE [--lang en|ja] [--format json|text]
       Print the clause tree of a Markdown file.
-  align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE]
+  align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE] [--lexicon FILE | --no-lexicon]
         [--format json|text|md|html|tsv|tmx|xliff|xliff12|jsonl] [--level paragraph|sentence|clause] [-o FILE]
       Print the alignment of a document and its translation, or write it as parallel text
       (md, html, xliff, xliff12 and jsonl include the findings of check).
-  check SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE]
+  check SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE] [--lexicon FILE | --no-lexicon]
         [--rule ID=off|info|warning|error]... [--format text|json] [--frail] [--verbose]
       Report omissions, additions and likely mistranslations. Exit 1 when errors are found
       (or warnings, with --frail); --verbose adds each rule's documentation link.
 
 Options:
+  --lexicon FILE  another dictionary (EDICT, JMdict XML or a compiled lexicon) instead of the
+                  bundled EDICT index; --no-lexicon aligns and checks without one
   --max-bytes N   largest input file accepted (default 16 MiB)
   --debug         show a stack trace for errors
   -h, --help      show this help
@@ -76,6 +79,8 @@ export function run(argv: string[], io: Io): number {
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
       glossary: {type: 'string'},
+      lexicon: {type: 'string'},
+      'no-lexicon': {type: 'boolean'},
       level: {type: 'string'},
       output: {type: 'string', short: 'o'},
       rule: {type: 'string', multiple: true},
@@ -115,8 +120,8 @@ export function run(argv: string[], io: Io): number {
       if (values.level !== undefined && (format === 'json' || format === 'text')) {
         throw new ClauseAlignError('usage', `--level goes with md, html, tsv, tmx, xliff or jsonl, not ${format}`)
       }
-      const {alignment, glossary} = alignFiles(files[0], files[1], values, maxBytes, io)
-      const findings = ['md', 'html', 'xliff', 'xliff12', 'jsonl'].includes(format) ? check(alignment, {glossary}) : []
+      const {alignment, glossary, lexicon} = alignFiles(files[0], files[1], values, maxBytes, io)
+      const findings = ['md', 'html', 'xliff', 'xliff12', 'jsonl'].includes(format) ? check(alignment, {glossary, lexicon}) : []
       const writers = {
         json: () => JSON.stringify(alignmentToJson(alignment), null, 2) + '\n',
         text: () => alignmentToText(alignment),
@@ -137,8 +142,8 @@ export function run(argv: string[], io: Io): number {
       if (files.length !== 2) throw new ClauseAlignError('usage', 'check takes SOURCE and TARGET')
       const format = formatOption(values.format, ['text', 'json'] as const, 'text')
       const rules = ruleOptions(values.rule ?? [])
-      const {alignment, glossary} = alignFiles(files[0], files[1], values, maxBytes, io)
-      const messages = check(alignment, {rules, glossary})
+      const {alignment, glossary, lexicon} = alignFiles(files[0], files[1], values, maxBytes, io)
+      const messages = check(alignment, {rules, glossary, lexicon})
       io.stdout(format === 'json' ? JSON.stringify(findingsToJson(alignment, messages), null, 2) + '\n' : findingsToText(alignment, messages, {verbose: values.verbose}))
       const errors = messages.some((message) => message.fatal === true)
       const warnings = messages.some((message) => message.fatal === false)
@@ -176,7 +181,7 @@ function ruleOptions(entries: string[]): Partial<Record<RuleId, Severity>> {
 function alignFiles(
   sourcePath: string,
   targetPath: string,
-  values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined},
+  values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined; lexicon?: string | undefined; 'no-lexicon'?: boolean | undefined},
   maxBytes: number | undefined,
   io: Io
 ) {
@@ -193,7 +198,24 @@ function alignFiles(
   }
   const source = parse(sourceText, {lang: sourceLang, path: sourcePath})
   const target = parse(targetText, {lang: targetLang, path: targetPath})
-  return {alignment: align(source, target, {glossary, sourcePath, targetPath}), glossary}
+  const lexicon = lexiconOption(values)
+  return {alignment: align(source, target, {glossary, lexicon, sourcePath, targetPath}), glossary, lexicon}
+}
+
+/** The bundled dictionary unless `--no-lexicon`; `--lexicon FILE` brings another (EDICT, JMdict or compiled). */
+function lexiconOption(values: {lexicon?: string | undefined; 'no-lexicon'?: boolean | undefined}): Lexicon | undefined {
+  if (values['no-lexicon']) {
+    if (values.lexicon !== undefined) throw new ClauseAlignError('usage', '--lexicon and --no-lexicon exclude each other')
+    return undefined
+  }
+  if (values.lexicon === undefined) return defaultLexicon()
+  const path = values.lexicon
+  try {
+    return loadDictionaryFile(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ClauseAlignError(code === 'ENOENT' ? 'file-not-found' : 'unreadable', code === 'ENOENT' ? 'no such file' : `cannot read the lexicon (${error instanceof Error ? error.message : String(error)})`, path)
+  }
 }
 
 const names = {en: 'English', ja: 'Japanese'} as const

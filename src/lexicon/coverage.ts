@@ -36,7 +36,8 @@ export interface CoverageOptions {
   readonly japaneseWeight?: (surface: string) => number
 }
 
-interface Side {
+/** A content word prepared for matching: what it is, its dictionary keys, identity and loan forms. */
+export interface LexicalWord {
   readonly text: string
   /** Family-key ids in the lexicon (dictionary links). */
   readonly keys: readonly number[]
@@ -47,8 +48,9 @@ interface Side {
   readonly weight: number
 }
 
-function englishSides(text: string, lexicon: Lexicon, options: CoverageOptions): Side[] {
-  const seen = new Map<string, Side>()
+/** Content words of an English text, once each (by lemma). */
+export function englishWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): LexicalWord[] {
+  const seen = new Map<string, LexicalWord>()
   for (const token of tokenizeEnglish(text, knowsLemma(lexicon))) {
     if (!isContentWord(token.lemma) || seen.has(token.lemma)) continue
     const lemmas = [token.lemma, ...token.parts.filter(isContentWord)]
@@ -61,7 +63,7 @@ function englishSides(text: string, lexicon: Lexicon, options: CoverageOptions):
   return [...seen.values()]
 }
 
-function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOptions): Side {
+function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
   const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => lexicon.keyIds.get(stemKey(english))).filter((id): id is number => id !== undefined)])]
   // Mean rarity of what the word means; words the lexicon does not know weigh like unknown English.
   const weight =
@@ -72,14 +74,15 @@ function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOpt
   return {text: word.surface, keys, identity, loan, weight}
 }
 
-function japaneseSides(text: string, lexicon: Lexicon, options: CoverageOptions): Side[] {
-  const seen = new Map<string, Side>()
+/** Content words of a Japanese text, once each (by surface). */
+export function japaneseWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): LexicalWord[] {
+  const seen = new Map<string, LexicalWord>()
   for (const word of segmentJapanese(text, lexicon)) if (!seen.has(word.surface)) seen.set(word.surface, japaneseSide(word, lexicon, options))
   return [...seen.values()]
 }
 
 /** How `side` is covered by any word of `others`, first by dictionary, then identity, then loanword. */
-function findCounterpart(side: Side, others: readonly Side[], loanword: (a: Side, b: Side) => boolean): {counterpart: string; via: CoverageVia} | undefined {
+function findCounterpart(side: LexicalWord, others: readonly LexicalWord[], loanword: (a: LexicalWord, b: LexicalWord) => boolean): {counterpart: string; via: CoverageVia} | undefined {
   for (const other of others) if (side.keys.some((key) => other.keys.includes(key))) return {counterpart: other.text, via: 'dictionary'}
   for (const other of others) if (side.identity.some((form) => other.identity.includes(form))) return {counterpart: other.text, via: 'identical'}
   for (const other of others) if (loanword(side, other)) return {counterpart: other.text, via: 'loanword'}
@@ -98,11 +101,11 @@ function share(words: readonly CoveredWord[]): {covered: number; total: number} 
 
 /** Coverage of an English text and a Japanese text against each other. */
 export function coverage(english: string, japanese: string, lexicon: Lexicon, options: CoverageOptions = {}): Coverage {
-  const en = englishSides(english, lexicon, options)
-  const ja = japaneseSides(japanese, lexicon, options)
+  const en = englishWords(english, lexicon, options)
+  const ja = japaneseWords(japanese, lexicon, options)
   // Loanword comparisons are the costly part; each (katakana, English) pair is tried once.
   const memo = new Map<string, boolean>()
-  const loanword = (katakana: Side, word: Side): boolean => {
+  const loanword = (katakana: LexicalWord, word: LexicalWord): boolean => {
     if (katakana.loan.length === 0 || word.loan.length === 0) return false
     const id = `${katakana.text}\t${word.text}`
     let result = memo.get(id)
@@ -112,17 +115,17 @@ export function coverage(english: string, japanese: string, lexicon: Lexicon, op
     }
     return result
   }
-  const englishWords = en.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, ja, (a, b) => loanword(b, a))}))
-  const japaneseWords = ja.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, en, loanword)}))
-  const e = share(englishWords)
-  const j = share(japaneseWords)
+  const englishCovered = en.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, ja, (a, b) => loanword(b, a))}))
+  const japaneseCovered = ja.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, en, loanword)}))
+  const e = share(englishCovered)
+  const j = share(japaneseCovered)
   return {
-    english: englishWords,
-    japanese: japaneseWords,
+    english: englishCovered,
+    japanese: japaneseCovered,
     englishCoverage: e.total > 0 ? e.covered / e.total : 1,
     japaneseCoverage: j.total > 0 ? j.covered / j.total : 1,
     score: e.total + j.total > 0 ? (e.covered + j.covered) / (e.total + j.total) : 1,
-    uncoveredEnglish: englishWords.filter((word) => !word.via).map((word) => word.text),
-    uncoveredJapanese: japaneseWords.filter((word) => !word.via).map((word) => word.text)
+    uncoveredEnglish: englishCovered.filter((word) => !word.via).map((word) => word.text),
+    uncoveredJapanese: japaneseCovered.filter((word) => !word.via).map((word) => word.text)
   }
 }

@@ -7,7 +7,7 @@ export {decodeXmlText, parseJmdict, parseJmdictEntry, streamJmdict} from './jmdi
 export {compileLexicon, formLinks, entryForms, entryLemmas, glossLemmas, type CompileOptions, type CompiledLexicon} from './compile.js'
 export {parseLexicon, serializeLexicon} from './format.js'
 export {buildLexicon, englishFor, formKeyIds, japaneseFor, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
-export {defaultLexicon, defaultLexiconPath, loadLexicon, LEXICON_FILE_NAME} from './load.js'
+export {defaultLexicon, defaultLexiconPath, loadDictionaryFile, loadLexicon, LEXICON_FILE_NAME, readDictionary} from './load.js'
 export {ENGLISH_STOP_WORDS, isContentWord, lemmatize, stemKey, tokenizeEnglish, type EnglishToken} from './english.js'
 export {
   compareSkeletons,
@@ -21,4 +21,4 @@ export {
   type LoanwordMatch
 } from './loanword.js'
 export {JAPANESE_STOP_WORDS, segmentJapanese, type JapaneseWord, type JapaneseWordKind} from './japanese.js'
-export {coverage, type Coverage, type CoverageOptions, type CoverageVia, type CoveredWord} from './coverage.js'
+export {coverage, englishWords, japaneseWords, type Coverage, type CoverageOptions, type CoverageVia, type CoveredWord, type LexicalWord} from './coverage.js'

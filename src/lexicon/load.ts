@@ -4,8 +4,13 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {gunzipSync} from 'node:zlib'
+import {basename} from 'node:path'
 import {parseLexicon} from './format.js'
 import {buildLexicon, type Lexicon} from './lexicon.js'
+import {compileLexicon} from './compile.js'
+import {decodeEdict, parseEdict} from './edict.js'
+import {parseJmdict} from './jmdict.js'
+import type {LexEntry} from './types.js'
 
 export const LEXICON_FILE_NAME = 'lexicon.txt.gz'
 
@@ -27,6 +32,35 @@ export function loadLexicon(path: string = defaultLexiconPath()): Lexicon {
   const bytes = readFileSync(path)
   const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')
   return buildLexicon(parseLexicon(text))
+}
+
+/**
+ * The entries of a dictionary file as its publisher ships it: JMdict XML (the name says
+ * `jmdict` or the text starts with `<?xml`) or EDICT/EDICT2 (EUC-JP, as EDRDG and Debian ship
+ * it, or UTF-8), with a line saying where it came from.
+ */
+export function readDictionary(bytes: Uint8Array, name: string): {entries: LexEntry[]; source: string} {
+  const head = new TextDecoder('utf-8', {fatal: false}).decode(bytes.subarray(0, 4096))
+  const isXml = /jmdict/i.test(basename(name)) || head.trimStart().startsWith('<?xml')
+  const isUtf8 = !new TextDecoder('utf-8').decode(bytes).includes('\uFFFD')
+  const text = isXml || isUtf8 ? new TextDecoder('utf-8').decode(bytes) : decodeEdict(bytes)
+  const entries = isXml ? parseJmdict(text) : parseEdict(text)
+  const header = isXml ? text.slice(0, 20000) : text.slice(0, text.indexOf('\n'))
+  const created = /Created: (\d{4}-\d\d-\d\d)/.exec(header)?.[1] ?? /<!-- JMdict created: (\d{4}-\d\d-\d\d)/.exec(header)?.[1] ?? 'unknown date'
+  return {entries, source: `${isXml ? 'JMdict' : 'EDICT'} (EDRDG, CC BY-SA) ${basename(name)} created ${created}; compiled content-word subset`}
+}
+
+/**
+ * A lexicon from any file a user may bring: a compiled clause-align lexicon (plain or gzipped),
+ * or an EDICT/EDICT2/JMdict dictionary, compiled on the fly (a few seconds for the full EDICT).
+ */
+export function loadDictionaryFile(path: string): Lexicon {
+  const bytes = readFileSync(path)
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b
+  if (gzipped || bytes.subarray(0, 20).toString('utf8').startsWith('clause-align-lexicon')) return loadLexicon(path)
+  const {entries, source} = readDictionary(bytes, path)
+  if (entries.length === 0) throw new Error(`${path}: no dictionary entries found (expected EDICT, JMdict XML or a clause-align lexicon)`)
+  return buildLexicon(compileLexicon(entries, {source}))
 }
 
 let cached: Lexicon | undefined

@@ -5,6 +5,9 @@
  * e-mail addresses.
  */
 import {numbersIn} from './numbers.js'
+import {sentencesOf, textOf} from './accessors.js'
+import {guessLang} from './script.js'
+import type {RootNode} from './types.js'
 
 export interface Anchor {
   /** Kind and normalised value: `num:2025`, `lat:oecd`, `url:https://…`. */
@@ -62,6 +65,23 @@ export function latinWords(text: string): Set<string> {
   for (const match of text.normalize('NFKC').matchAll(latinToken)) {
     const lower = match[0].toLowerCase()
     if (!stopWords.has(lower)) words.add(lower)
+  }
+  return words
+}
+
+/**
+ * The Latin-script words a document offers as the other document's vocabulary of anchors: in a
+ * Japanese document, those of its Japanese sentences only. A sentence left in English is a
+ * defect to report once, not a source of anchors that every English sentence would then be
+ * expected to share.
+ */
+export function latinVocabulary(tree: RootNode): Set<string> {
+  if (tree.lang !== 'ja') return latinWords(textOf(tree))
+  const words = new Set<string>()
+  for (const sentence of sentencesOf(tree)) {
+    const text = textOf(sentence)
+    if (guessLang(text) !== 'ja') continue
+    for (const word of latinWords(text)) words.add(word)
   }
   return words
 }

@@ -43,7 +43,21 @@ export interface LabelSpan {
 }
 
 const enLabel = /^([A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,3})(:| [-–—]) +(?=\S)/
+/** Words that open or run a clause, not a label: `In 2024 - …`, `The answer is simple: …`. */
+const notInLabel = /^(?:a|an|the|in|on|at|by|for|from|to|with|of|as|if|when|while|since|after|before|this|that|these|those|it|we|they|he|she|i|you|there|here|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|must|do|does|did|not|no)$/i
 const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:| [-–—] ?)\s*(?=\S)/
+
+/**
+ * An English lead phrase is a label (`Note`, `Public Interest AI`, `Participants`) only when it
+ * names something: no figures, no function word or verb of a running clause (`In 2024`, `The
+ * answer is simple`), each word capitalised but for short joiners (`Terms of Use`).
+ */
+function isEnglishLabel(label: string): boolean {
+  if (/\d/.test(label)) return false
+  const words = label.split(' ')
+  if (notInLabel.test(words[0])) return false
+  return words.every((word, index) => index === 0 || /^[A-Z(&]/.test(word) || /^(?:of|and|for|the|to|in|on|&)$/.test(word)) && !words.slice(1).some((word) => /^(?:is|are|was|were|has|have|will|can)$/i.test(word))
+}
 
 /**
  * A run-in label at `start`: a short lead phrase ended by ` - `, `:` or `：` with content after it
@@ -56,6 +70,7 @@ export function labelAt(text: string, start: number, end: number, lang: Lang): L
   const label = match[1]
   // A Latin-script lead phrase in a Japanese document still needs to look like a label.
   if (lang === 'ja' && !cjk.test(label) && !enLabel.test(head)) return undefined
+  if (!cjk.test(label) && !isEnglishLabel(label)) return undefined
   const delimiter = match[2].trimEnd()
   const labelEnd = start + label.length
   const delimiterStart = labelEnd + (match[2].length - match[2].trimStart().length)

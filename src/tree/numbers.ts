@@ -6,7 +6,8 @@
  * `PART III`) or opening a heading (`IV. Findings`).
  *
  * Some mentions are weak: ordinal words (`third`, `second`) and `one`, which a translation
- * often renders without a figure (`First,` → `まず`, `one of` → `…の一つ` or nothing). A weak
+ * often renders without a figure (`First,` → `まず`, `one of` → `…の一つ` or nothing), and a
+ * Japanese 1 before a counter (`1年間`, `1時間あたり`, `一人`), which renders `a year`, `an hour`. A weak
  * mention may match a number on the other side, but its absence there is no mismatch.
  */
 
@@ -134,7 +135,11 @@ export function numbersIn(text: string): NumberMention[] {
     const parts = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? [raw.replace(/,/g, '')] : raw.split(',')
     let offset = match.index
     for (const part of parts) {
-      if (part !== '') found.push({value: canonical(part), start: offset, end: offset + part.length})
+      if (part !== '') {
+        const mention: NumberMention = {value: canonical(part), start: offset, end: offset + part.length}
+        if (mention.value === '1' && counters.test(normal.slice(offset + part.length, offset + part.length + 4))) mention.weak = true
+        found.push(mention)
+      }
       offset += part.length + 1
     }
   }
@@ -146,7 +151,11 @@ export function numbersIn(text: string): NumberMention[] {
     const after = normal.slice(match.index + match[0].length, match.index + match[0].length + 4)
     if (inScaled(match.index) || (before !== '第' && !counters.test(after))) continue
     const value = kanjiToNumber(match[0])
-    if (value !== undefined) found.push({value: String(value), start: match.index, end: match.index + match[0].length})
+    if (value === undefined) continue
+    const mention: NumberMention = {value: String(value), start: match.index, end: match.index + match[0].length}
+    // `1年間`, `1時間あたり`, `一人` often stand for English `a year`, `an hour`, `a person`.
+    if (value === 1 && before !== '第') mention.weak = true
+    found.push(mention)
   }
   for (const match of normal.matchAll(structuralRoman)) {
     // Mixed case (`Iv`) is a word, not a numeral.
@@ -154,6 +163,7 @@ export function numbersIn(text: string): NumberMention[] {
     const value = romanToNumber(match[0])
     if (value !== undefined) found.push({value: String(value), start: match.index, end: match.index + match[0].length})
   }
+  const words: Array<NumberMention & {parts: number[]}> = []
   for (const match of normal.matchAll(word)) {
     const lower = match[0].toLowerCase()
     const ordinalValue = ordinalWords[lower]
@@ -164,9 +174,37 @@ export function numbersIn(text: string): NumberMention[] {
     if (lower === 'one' && (/\bno\s+$/i.test(normal.slice(Math.max(0, match.index - 4), match.index)) || /^\s+another\b/i.test(normal.slice(match.index + 3, match.index + 12)))) continue
     const mention: NumberMention = {value: String(value), start: match.index, end: match.index + match[0].length}
     if (ordinalValue !== undefined || lower === 'one') mention.weak = true
+    const previous = words[words.length - 1]
+    // `three hundred`, `twenty-five`, `two thousand and ten` are one number.
+    if (wordNumbers[lower] !== undefined && previous && /^(?:[\s-]+|\s+and\s+)$/.test(normal.slice(previous.end, match.index))) {
+      previous.end = mention.end
+      previous.parts.push(value)
+      continue
+    }
+    words.push({...mention, parts: wordNumbers[lower] !== undefined ? [value] : []})
+  }
+  for (const {parts, ...mention} of words) {
+    if (parts.length > 1) {
+      mention.value = String(compoundValue(parts))
+      delete mention.weak
+    }
     found.push(mention)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** Value of number words in a row: `three hundred` (3, 100) → 300, `twenty five` → 25. */
+function compoundValue(parts: readonly number[]): number {
+  let total = 0
+  let current = 0
+  for (const part of parts) {
+    if (part === 100) current = (current || 1) * 100
+    else if (part >= 1000) {
+      total += (current || 1) * part
+      current = 0
+    } else current += part
+  }
+  return total + current
 }
 
 function canonical(digits: string): string {

@@ -15,6 +15,11 @@ function added(unit: Unmatched): Finding {
   const base = {ruleId: 'addition' as const, side: 'target' as const, sourceNodes: [], targetNodes: unit.nodes, otherNodes: unit.otherNodes, actual: text}
   switch (unit.level) {
     case 'paragraph':
+      // A paragraph wholly in brackets is an editor's or translator's note (（1948.12.10 採択）):
+      // worth listing, not a defect.
+      if (unit.nodes.length === 1 && /^[（(［\[][^]*[）)］\]]$/.test(text.trim())) {
+        return {...base, reason: `Unexpected note in brackets with no source (“${excerpt(text)}”), expected only translated content`, severity: 'info'}
+      }
       return {...base, reason: `Unexpected ${unitName(unit.nodes[0])} with no source (“${excerpt(text)}”), expected only translated content`}
     case 'sentence':
       return {...base, reason: `Unexpected sentence with no source (“${excerpt(text)}”), expected only translated content`}

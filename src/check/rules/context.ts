@@ -4,6 +4,8 @@ import type {ClauseTreeNode, LabelNode} from '../../tree/types.js'
 import type {Finding} from '../findings.js'
 import {termMatcher, type Glossary, type TermMatcher} from '../../align/glossary.js'
 import {indexTree, parentId, textOf} from '../../tree/accessors.js'
+import {numbersIn} from '../../tree/numbers.js'
+import type {Lexicon} from '../../lexicon/index.js'
 
 export interface RuleContext {
   alignment: Alignment
@@ -16,6 +18,34 @@ export interface RuleContext {
   linked: LinkedPair[]
   /** Position of each bead in `alignment.beads`. */
   beadIndex: Map<SentenceBead, number>
+  /** A bilingual dictionary, when the caller gave one. */
+  lexicon: Lexicon | undefined
+  /** Number values (normalised) each document states, anywhere and in its headings. */
+  numbers: Record<'source' | 'target', DocumentNumbers>
+}
+
+export interface DocumentNumbers {
+  anywhere: Set<string>
+  inHeadings: Set<string>
+}
+
+/** Numbers a document states anywhere and in its headings (titles carry dates moved from the body). */
+function documentNumbers(tree: Alignment['source']): DocumentNumbers {
+  const result: DocumentNumbers = {anywhere: new Set(), inHeadings: new Set()}
+  for (const paragraph of tree.children) {
+    for (const mention of numbersIn(textOf(paragraph))) {
+      if (mention.weak) continue
+      result.anywhere.add(mention.value)
+      if (paragraph.kind === 'heading') result.inHeadings.add(mention.value)
+    }
+  }
+  return result
+}
+
+/** Is the unit with this id inside a heading? */
+export function inHeading(index: Map<string, ClauseTreeNode>, id: string): boolean {
+  const paragraph = index.get(id.split('.')[0] ?? id)
+  return paragraph?.type === 'ParagraphNode' && paragraph.kind === 'heading'
 }
 
 /** A sentence bead with both sides, its units and their plain texts, as most rules read it. */
@@ -29,7 +59,7 @@ export interface LinkedPair {
 
 export type Rule = (context: RuleContext) => Finding[]
 
-export function ruleContext(alignment: Alignment, glossary: Glossary): RuleContext {
+export function ruleContext(alignment: Alignment, glossary: Glossary, lexicon?: Lexicon | undefined): RuleContext {
   const source = indexTree(alignment.source)
   const target = indexTree(alignment.target)
   const linked: LinkedPair[] = []
@@ -47,7 +77,9 @@ export function ruleContext(alignment: Alignment, glossary: Glossary): RuleConte
     sourceTerms: termMatcher(glossary, alignment.source.lang),
     targetTerms: termMatcher(glossary, alignment.target.lang),
     linked,
-    beadIndex: new Map(alignment.beads.map((bead, index) => [bead, index]))
+    beadIndex: new Map(alignment.beads.map((bead, index) => [bead, index])),
+    numbers: {source: documentNumbers(alignment.source), target: documentNumbers(alignment.target)},
+    lexicon
   }
 }
 
@@ -58,6 +90,13 @@ export function nodes(index: Map<string, ClauseTreeNode>, ids: readonly string[]
 /** Plain text of several units, joined (with labels and markers when `annotations` is set). */
 export function textOfAll(units: readonly ClauseTreeNode[], options?: {annotations?: boolean} | undefined): string {
   return units.map((unit) => textOf(unit, options)).join(' ')
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const half = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2
 }
 
 /** Shorten a text for a message. */
@@ -139,12 +178,14 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
     }
     for (const link of bead.clauses) {
       if (link[other].length > 0) continue
-      result.push({
-        level: 'clause',
-        nodes: nodes(index, link[side]),
-        otherNodes: nodes(otherIndex, bead[other]),
-        keys: side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly
-      })
+      // A clause left unlinked inside a linked sentence pair is worth a finding only when it
+      // carries something the other sentence lacks (an anchor, a term); a date the other
+      // document moved into a heading is not lacking.
+      const keys = (side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly).filter(
+        (key) => !(key.startsWith('num:') && context.numbers[other].inHeadings.has(key.slice(4)))
+      )
+      if (keys.length === 0) continue
+      result.push({level: 'clause', nodes: nodes(index, link[side]), otherNodes: nodes(otherIndex, bead[other]), keys})
     }
   }
   return result

@@ -7,6 +7,7 @@
  */
 import type {Finding} from '../findings.js'
 import {stopWords} from '../../tree/anchors.js'
+import {coverage} from '../../lexicon/index.js'
 import {containerLabel, nodes, textOfAll, type Rule} from './context.js'
 
 
@@ -115,6 +116,9 @@ export const inconsistentTerm: Rule = (context) => {
     // Together the two renderings must account for the term's pairs: they are alternatives.
     const covered = new Set([...firstBeads, ...secondBeads]).size
     if (covered < termBeads.get(term)!) continue
+    // With a dictionary, both renderings must render the term: the alignment alone can tie a
+    // word to a term it merely stands next to (`留意` to “safety”).
+    if (context.lexicon && [first, second].some((rendering) => coverage(term, rendering, context.lexicon!).englishCoverage === 0)) continue
     const key = [first, second].sort().join('|')
     if (reported.has(key)) continue
     reported.add(key)

@@ -6,11 +6,11 @@
  */
 import type {Finding} from '../findings.js'
 import {numbersIn} from '../../tree/numbers.js'
-import type {Rule} from './context.js'
+import {inHeading, type Rule} from './context.js'
 
 export const numberMismatch: Rule = (context) => {
   const findings: Finding[] = []
-  for (const {sourceNodes, targetNodes, sourceText, targetText} of context.linked) {
+  for (const {bead, sourceNodes, targetNodes, sourceText, targetText} of context.linked) {
     const sourceMentions = numbersIn(sourceText)
     const targetMentions = numbersIn(targetText)
     const sourceNumbers = sourceMentions.map((mention) => mention.value)
@@ -19,8 +19,12 @@ export const numberMismatch: Rule = (context) => {
     // no mismatch, since translations often render it without one.
     const strong = (mentions: typeof sourceMentions) => mentions.filter((mention) => !mention.weak).map((mention) => mention.value)
     const weak = (mentions: typeof sourceMentions) => mentions.filter((mention) => mention.weak).map((mention) => mention.value)
-    const missing = difference(difference(strong(sourceMentions), strong(targetMentions)), weak(targetMentions))
-    const extra = difference(difference(strong(targetMentions), strong(sourceMentions)), weak(sourceMentions))
+    // A title often gains or loses a date the document states elsewhere, and a dateline's date
+    // may move into the title: a number the other document states there is not missing.
+    const heading = bead.source.some((id) => inHeading(context.source, id)) || bead.target.some((id) => inHeading(context.target, id))
+    const statedElsewhere = (side: 'source' | 'target') => (heading ? context.numbers[side].anywhere : context.numbers[side].inHeadings)
+    const missing = difference(difference(strong(sourceMentions), strong(targetMentions)), weak(targetMentions)).filter((value) => !statedElsewhere('target').has(value))
+    const extra = difference(difference(strong(targetMentions), strong(sourceMentions)), weak(sourceMentions)).filter((value) => !statedElsewhere('source').has(value))
     if (missing.length === 0 && extra.length === 0) continue
     const parts: string[] = []
     if (missing.length > 0) parts.push(`missing ${list(missing)}`)

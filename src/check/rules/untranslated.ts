@@ -12,40 +12,66 @@ export const untranslated: Rule = (context) => {
   const findings: Finding[] = []
   const {alignment} = context
   if (alignment.source.lang === alignment.target.lang) return findings
-  for (const bead of alignment.beads) {
-    if (bead.target.length === 0) continue
+  // Consecutive untranslated sentences of one paragraph link are one defect: one finding.
+  let open: {finding: Finding; paragraphLink: number; bead: number} | undefined
+  alignment.beads.forEach((bead, beadNumber) => {
+    if (bead.target.length === 0) return
     const sourceNodes = nodes(context.source, bead.source)
     const sourceText = normalizeSpace(textOfAll(sourceNodes))
     const sourceWords = latinWords(sourceText)
     for (const target of nodes(context.target, bead.target)) {
       const text = normalizeSpace(textOfAll([target]))
-      if (text === '') continue
-      const identical = sourceText !== '' && text === sourceText
-      let latin = 0
-      let other = 0
-      let words = 0
-      for (const match of text.normalize('NFKC').matchAll(/[A-Za-z][A-Za-z'-]*|[^\sA-Za-z\d\p{P}\p{S}]/gu)) {
-        const token = match[0]
-        if (/^[A-Za-z]/.test(token)) {
-          // A name or acronym the source has too is an anchor, not untranslated text.
-          if (alignment.target.lang === 'ja' && sourceWords.has(token.toLowerCase()) && /^[A-Z]/.test(token)) continue
-          latin += token.length
-          words++
-        } else {
-          other++
-        }
+      const kind = leftInSource(text, sourceText, sourceWords, alignment.target.lang)
+      if (!kind) {
+        open = undefined
+        continue
       }
-      const mostlyLatin = alignment.target.lang === 'ja' && words >= 3 && latin > other
-      if (!identical && !mostlyLatin) continue
-      findings.push({
+      if (open && open.paragraphLink === bead.paragraphLink && open.bead >= beadNumber - 1) {
+        const {finding} = open
+        if (!finding.sourceNodes.includes(sourceNodes[0])) finding.sourceNodes.push(...sourceNodes)
+        finding.targetNodes.push(target)
+        finding.actual = `${finding.actual} ${text}`
+        finding.reason = `Unexpected ${finding.targetNodes.length} sentences in the source language (“${excerpt(finding.actual ?? '')}”), expected a translation`
+        open.bead = beadNumber
+        continue
+      }
+      const finding: Finding = {
         ruleId: 'untranslated',
-        reason: `Unexpected ${identical ? 'text identical to the source' : 'text in the source language'} (“${excerpt(text)}”), expected a translation`,
+        reason: `Unexpected ${kind === 'identical' ? 'text identical to the source' : 'text in the source language'} (“${excerpt(text)}”), expected a translation`,
         side: 'target',
-        sourceNodes,
+        sourceNodes: [...sourceNodes],
         targetNodes: [target],
         actual: text
-      })
+      }
+      findings.push(finding)
+      open = {finding, paragraphLink: bead.paragraphLink, bead: beadNumber}
+    }
+  })
+  return findings
+}
+
+/**
+ * Is a target text left in the source language: identical to its source (and holding words, not
+ * only figures, codes and acronyms, which a translation keeps: `2,000,000`, `OECD`, `n/a`), or,
+ * in a Japanese translation, mostly Latin script once the names the source also has are set aside?
+ */
+function leftInSource(text: string, sourceText: string, sourceWords: ReadonlySet<string>, lang: string): 'identical' | 'latin' | undefined {
+  if (text === '') return undefined
+  if (sourceText !== '' && text === sourceText) return /[A-Za-z]*[a-z]{3,}/.test(text) ? 'identical' : undefined
+  if (lang !== 'ja') return undefined
+  let latin = 0
+  let other = 0
+  let words = 0
+  for (const match of text.normalize('NFKC').matchAll(/[A-Za-z][A-Za-z'-]*|[^\sA-Za-z\d\p{P}\p{S}]/gu)) {
+    const token = match[0]
+    if (/^[A-Za-z]/.test(token)) {
+      // A name or acronym the source has too is an anchor, not untranslated text.
+      if (sourceWords.has(token.toLowerCase()) && /^[A-Z]/.test(token)) continue
+      latin += token.length
+      words++
+    } else {
+      other++
     }
   }
-  return findings
+  return words >= 3 && latin > other ? 'latin' : undefined
 }
