@@ -35,6 +35,9 @@ Commands:
 
 Options:
   --max-bytes N   largest input file accepted (default 16 MiB)
+  --encoding ENC  the translation's (or parse's FILE's) encoding: utf-8, utf-16le, utf-16be,
+                  shift_jis, euc-jp (default: UTF-16 by byte order mark, else UTF-8)
+  --source-encoding ENC  the same for the source
   --debug         show a stack trace for errors
   -h, --help      show this help
   -v, --version   show the version
@@ -83,6 +86,8 @@ export function run(argv: string[], io: Io): number {
       verbose: {type: 'boolean'},
       format: {type: 'string'},
       'max-bytes': {type: 'string'},
+      encoding: {type: 'string'},
+      'source-encoding': {type: 'string'},
       debug: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'}
@@ -102,7 +107,7 @@ export function run(argv: string[], io: Io): number {
     case 'parse': {
       if (files.length !== 1) throw new ClauseAlignError('usage', 'parse takes one FILE')
       const format = formatOption(values.format, ['json', 'text'] as const, 'json')
-      const markdown = readDocument(files[0], {maxBytes})
+      const markdown = readDocument(files[0], {maxBytes, encoding: values.encoding})
       const lang = langOption(values.lang, '--lang') ?? guessLang(markdown)
       const tree = parse(markdown, {lang, path: files[0]})
       io.stdout(format === 'json' ? JSON.stringify(tree, null, 2) + '\n' : treeToOutline(tree))
@@ -176,12 +181,13 @@ function ruleOptions(entries: string[]): Partial<Record<RuleId, Severity>> {
 function alignFiles(
   sourcePath: string,
   targetPath: string,
-  values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined},
+  values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined; encoding?: string | undefined; 'source-encoding'?: string | undefined},
   maxBytes: number | undefined,
   io: Io
 ) {
-  const sourceText = readDocument(sourcePath, {maxBytes})
-  const targetText = readDocument(targetPath, {maxBytes})
+  // --encoding names the translation's (the file most often not UTF-8), --source-encoding the source's.
+  const sourceText = readDocument(sourcePath, {maxBytes, encoding: values['source-encoding']})
+  const targetText = readDocument(targetPath, {maxBytes, encoding: values.encoding})
   const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
   const sourceEvidence = languageEvidence(sourceText)
   const targetEvidence = languageEvidence(targetText)
