@@ -4,7 +4,8 @@ import {defineConfig} from 'tsup'
 const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', cli: 'src/cli/index.ts'},
+  // The worker is an entry of its own: the pool starts it by path, next to the built module.
+  entry: {index: 'src/index.ts', cli: 'src/cli/index.ts', worker: 'src/batch/worker.ts'},
   format: ['esm'],
   target: 'node20',
   platform: 'node',

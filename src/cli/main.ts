@@ -18,6 +18,7 @@ import {ruleIds, type RuleId, type Severity} from '../check/findings.js'
 import {findingsToJson, findingsToText} from '../check/report.js'
 import {levels, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from '../output/index.js'
 import type {Lang} from '../tree/types.js'
+import {checkTreeCommand, isTreeCheck, mergeCommand, staleCommand} from './tree.js'
 
 const usage = `Usage: clause-align <command> [options]
 
@@ -32,6 +33,15 @@ Commands:
         [--rule ID=off|info|warning|error]... [--format text|json] [--frail] [--verbose]
       Report omissions, additions and likely mistranslations. Exit 1 when errors are found
       (or warnings, with --frail); --verbose adds each rule's documentation link.
+  check SOURCE_DIR TARGET_DIR [--jobs N] [--shard i/n] [check's options]
+  check [--jobs N] [--shard i/n] [check's options]   (pairs from clause-align.config.json)
+      Check every page of a tree against its translation (paired by relative path, or by the
+      config's patterns); report pages without translation or without source (warnings).
+  stale SOURCE_DIR TARGET_DIR [--format text|json]   (or no arguments: the config's pairs)
+      List the pages whose source changed in git since their translation last did, the source
+      units that changed and the translation's units to review. Exit 1 when a page is stale.
+  merge-reports SHARD.json...
+      Merge the JSON reports of check --shard 1/n … n/n into the report of the whole tree.
 
 Options:
   --max-bytes N   largest input file accepted (default 16 MiB)
@@ -69,7 +79,8 @@ function maxBytesOption(value: string | undefined): number | undefined {
   return number
 }
 
-export function run(argv: string[], io: Io): number {
+/** A number for the single-pair commands; a promise for the tree commands (workers, git). */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -88,6 +99,8 @@ export function run(argv: string[], io: Io): number {
       'max-bytes': {type: 'string'},
       encoding: {type: 'string'},
       'source-encoding': {type: 'string'},
+      jobs: {type: 'string'},
+      shard: {type: 'string'},
       debug: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'}
@@ -139,6 +152,7 @@ export function run(argv: string[], io: Io): number {
       return 0
     }
     case 'check': {
+      if (isTreeCheck(files)) return checkTreeCommand(files, values, treeSettings(values, maxBytes), io)
       if (files.length !== 2) throw new ClauseAlignError('usage', 'check takes SOURCE and TARGET')
       const format = formatOption(values.format, ['text', 'json'] as const, 'text')
       const rules = ruleOptions(values.rule ?? [])
@@ -149,12 +163,23 @@ export function run(argv: string[], io: Io): number {
       const warnings = messages.some((message) => message.fatal === false)
       return errors || (values.frail && warnings) ? 1 : 0
     }
+    case 'stale':
+      return staleCommand(files, values, treeSettings(values, maxBytes), io)
+    case 'merge-reports':
+      return mergeCommand(files, values, maxBytes, io)
     case undefined:
-      throw new ClauseAlignError('usage', 'missing command (parse, align, check)')
+      throw new ClauseAlignError('usage', 'missing command (parse, align, check, stale, merge-reports)')
     default:
       throw new ClauseAlignError('usage', `unknown command \`${command}\``)
   }
 }
+
+const treeSettings = (values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; rule?: string[] | undefined}, maxBytes: number | undefined) => ({
+  sourceLang: langOption(values['source-lang'], '--source-lang'),
+  targetLang: langOption(values['target-lang'], '--target-lang'),
+  maxBytes,
+  rules: ruleOptions(values.rule ?? [])
+})
 
 function writeOutput(path: string, text: string): void {
   try {
@@ -221,9 +246,7 @@ export function main(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)
   }
-  try {
-    process.exitCode = run(argv, io)
-  } catch (error) {
+  const fail = (error: unknown) => {
     const known = error instanceof ClauseAlignError
     const isArgError = (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
     const message = error instanceof Error ? error.message : String(error)
@@ -235,5 +258,12 @@ export function main(): void {
     }
     if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n')
     process.exitCode = 2
+  }
+  try {
+    const code = run(argv, io)
+    if (typeof code === 'number') process.exitCode = code
+    else code.then((value) => (process.exitCode = value), fail)
+  } catch (error) {
+    fail(error)
   }
 }
