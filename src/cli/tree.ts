@@ -64,15 +64,13 @@ export function isTreeCheck(files: readonly string[]): boolean {
 async function resolveTree(command: string, files: readonly string[], values: TreeValues, settings: TreeSettings) {
   const found = await findConfig()
   let mappings: PathMapping[]
-  let base = '.'
   if (files.length === 2) {
     mappings = [directoryMapping(files[0]!, files[1]!)]
   } else if (files.length === 0 && found?.config.pairs) {
-    mappings = found.config.pairs
-    // Paths in the config are relative to it; the report's paths are relative to the working directory.
-    base = path.relative(process.cwd(), found.dir) || '.'
-    mappings = mappings.map((mapping) => ({source: join(base, mapping.source), target: join(base, mapping.target)}))
-    base = '.'
+    // Paths in the config are relative to it; the report's are relative to the working directory.
+    const base = path.relative(process.cwd(), found.dir)
+    const join = (pattern: string) => (base ? `${base}/${pattern}` : pattern)
+    mappings = found.config.pairs.map((mapping) => ({source: join(mapping.source), target: join(mapping.target)}))
   } else {
     throw new ClauseAlignError('usage', `${command} takes SOURCE_DIR and TARGET_DIR, or no arguments and \`pairs\` in clause-align.config.json`)
   }
@@ -86,10 +84,8 @@ async function resolveTree(command: string, files: readonly string[], values: Tr
     sourceEncoding: values['source-encoding'],
     glossary: glossaryPath ? {text: readDocument(glossaryPath, {maxBytes: settings.maxBytes}), path: glossaryPath} : undefined
   }
-  return {mappings, base, task}
+  return {mappings, task}
 }
-
-const join = (base: string, pattern: string) => (base === '.' ? pattern : `${base}/${pattern}`)
 
 function jobsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -107,10 +103,10 @@ export async function checkTreeCommand(files: readonly string[], values: TreeVal
   const format = formatOf(values.format)
   const jobs = jobsOption(values.jobs)
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
-  const {mappings, base, task} = await resolveTree('check', files, values, settings)
+  const {mappings, task} = await resolveTree('check', files, values, settings)
   // A progress line only for a person watching: never in a log or a pipe.
   const progress = process.stderr.isTTY ? (done: number, total: number) => process.stderr.write(`\rclause-align: ${done}/${total} pairs`) : undefined
-  const tree = await checkTree({mappings, base, task, jobs, shard, onProgress: progress})
+  const tree = await checkTree({mappings, task, jobs, shard, onProgress: progress})
   if (progress && tree.results.length > 0) process.stderr.write('\r\x1b[K')
   io.stdout(format === 'json' ? JSON.stringify(tree.json, null, 2) + '\n' : treeReportText(tree.results, tree.missing, tree.orphans, {verbose: values.verbose}))
   return treeExitCode(tree.json, values.frail)
@@ -118,8 +114,8 @@ export async function checkTreeCommand(files: readonly string[], values: TreeVal
 
 export async function staleCommand(files: readonly string[], values: TreeValues, settings: TreeSettings, io: Io): Promise<number> {
   const format = formatOf(values.format)
-  const {mappings, base, task} = await resolveTree('stale', files, values, settings)
-  const report = await staleTranslations(pairFiles(mappings, base).pairs, task)
+  const {mappings, task} = await resolveTree('stale', files, values, settings)
+  const report = await staleTranslations(pairFiles(mappings).pairs, task)
   io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : staleReportText(report))
   return staleExitCode(report)
 }
