@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest'
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src')
 
 /** Stages from the bottom up: a module may import from its own stage and those before it. */
-const stages = ['tree', 'lexicon', 'align', 'check', 'output', 'cli']
+const stages = ['tree', 'lexicon', 'align', 'check', 'output', 'batch', 'integrations', 'cli']
 
 function modules(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {

@@ -19,6 +19,7 @@ import {ruleIds, type RuleId, type Severity} from '../check/findings.js'
 import {findingsToJson, findingsToText} from '../check/report.js'
 import {levels, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from '../output/index.js'
 import type {Lang} from '../tree/types.js'
+import {checkTreeCommand, isTreeCheck, mergeCommand, staleCommand} from './tree.js'
 
 const usage = `Usage: clause-align <command> [options]
 
@@ -33,11 +34,23 @@ Commands:
         [--rule ID=off|info|warning|error]... [--format text|json] [--frail] [--verbose]
       Report omissions, additions and likely mistranslations. Exit 1 when errors are found
       (or warnings, with --frail); --verbose adds each rule's documentation link.
+  check SOURCE_DIR TARGET_DIR [--jobs N] [--shard i/n] [check's options]
+  check [--jobs N] [--shard i/n] [check's options]   (pairs from clause-align.config.json)
+      Check every page of a tree against its translation (paired by relative path, or by the
+      config's patterns); report pages without translation or without source (warnings).
+  stale SOURCE_DIR TARGET_DIR [--format text|json]   (or no arguments: the config's pairs)
+      List the pages whose source changed in git since their translation last did, the source
+      units that changed and the translation's units to review. Exit 1 when a page is stale.
+  merge-reports SHARD.json...
+      Merge the JSON reports of check --shard 1/n … n/n into the report of the whole tree.
 
 Options:
   --lexicon FILE  another dictionary (EDICT, JMdict XML or a compiled lexicon) instead of the
                   bundled EDICT index; --no-lexicon aligns and checks without one
   --max-bytes N   largest input file accepted (default 16 MiB)
+  --encoding ENC  the translation's (or parse's FILE's) encoding: utf-8, utf-16le, utf-16be,
+                  shift_jis, euc-jp (default: UTF-16 by byte order mark, else UTF-8)
+  --source-encoding ENC  the same for the source
   --debug         show a stack trace for errors
   -h, --help      show this help
   -v, --version   show the version
@@ -69,7 +82,8 @@ function maxBytesOption(value: string | undefined): number | undefined {
   return number
 }
 
-export function run(argv: string[], io: Io): number {
+/** A number for the single-pair commands; a promise for the tree commands (workers, git). */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -88,6 +102,10 @@ export function run(argv: string[], io: Io): number {
       verbose: {type: 'boolean'},
       format: {type: 'string'},
       'max-bytes': {type: 'string'},
+      encoding: {type: 'string'},
+      'source-encoding': {type: 'string'},
+      jobs: {type: 'string'},
+      shard: {type: 'string'},
       debug: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'}
@@ -107,7 +125,7 @@ export function run(argv: string[], io: Io): number {
     case 'parse': {
       if (files.length !== 1) throw new ClauseAlignError('usage', 'parse takes one FILE')
       const format = formatOption(values.format, ['json', 'text'] as const, 'json')
-      const markdown = readDocument(files[0], {maxBytes})
+      const markdown = readDocument(files[0], {maxBytes, encoding: values.encoding})
       const lang = langOption(values.lang, '--lang') ?? guessLang(markdown)
       const tree = parse(markdown, {lang, path: files[0]})
       io.stdout(format === 'json' ? JSON.stringify(tree, null, 2) + '\n' : treeToOutline(tree))
@@ -139,6 +157,7 @@ export function run(argv: string[], io: Io): number {
       return 0
     }
     case 'check': {
+      if (isTreeCheck(files)) return checkTreeCommand(files, values, treeSettings(values, maxBytes), io)
       if (files.length !== 2) throw new ClauseAlignError('usage', 'check takes SOURCE and TARGET')
       const format = formatOption(values.format, ['text', 'json'] as const, 'text')
       const rules = ruleOptions(values.rule ?? [])
@@ -149,12 +168,23 @@ export function run(argv: string[], io: Io): number {
       const warnings = messages.some((message) => message.fatal === false)
       return errors || (values.frail && warnings) ? 1 : 0
     }
+    case 'stale':
+      return staleCommand(files, values, treeSettings(values, maxBytes), io)
+    case 'merge-reports':
+      return mergeCommand(files, values, maxBytes, io)
     case undefined:
-      throw new ClauseAlignError('usage', 'missing command (parse, align, check)')
+      throw new ClauseAlignError('usage', 'missing command (parse, align, check, stale, merge-reports)')
     default:
       throw new ClauseAlignError('usage', `unknown command \`${command}\``)
   }
 }
+
+const treeSettings = (values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; rule?: string[] | undefined}, maxBytes: number | undefined) => ({
+  sourceLang: langOption(values['source-lang'], '--source-lang'),
+  targetLang: langOption(values['target-lang'], '--target-lang'),
+  maxBytes,
+  rules: ruleOptions(values.rule ?? [])
+})
 
 function writeOutput(path: string, text: string): void {
   try {
@@ -181,12 +211,13 @@ function ruleOptions(entries: string[]): Partial<Record<RuleId, Severity>> {
 function alignFiles(
   sourcePath: string,
   targetPath: string,
-  values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined; lexicon?: string | undefined; 'no-lexicon'?: boolean | undefined},
+  values: {'source-lang'?: string | undefined; 'target-lang'?: string | undefined; glossary?: string | undefined; lexicon?: string | undefined; 'no-lexicon'?: boolean | undefined; encoding?: string | undefined; 'source-encoding'?: string | undefined},
   maxBytes: number | undefined,
   io: Io
 ) {
-  const sourceText = readDocument(sourcePath, {maxBytes})
-  const targetText = readDocument(targetPath, {maxBytes})
+  // --encoding names the translation's (the file most often not UTF-8), --source-encoding the source's.
+  const sourceText = readDocument(sourcePath, {maxBytes, encoding: values['source-encoding']})
+  const targetText = readDocument(targetPath, {maxBytes, encoding: values.encoding})
   const glossary = values.glossary ? parseGlossary(readDocument(values.glossary, {maxBytes}), values.glossary) : []
   const sourceEvidence = languageEvidence(sourceText)
   const targetEvidence = languageEvidence(targetText)
@@ -237,9 +268,7 @@ export function main(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)
   }
-  try {
-    process.exitCode = run(argv, io)
-  } catch (error) {
+  const fail = (error: unknown) => {
     const known = error instanceof ClauseAlignError
     const isArgError = (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
     const message = error instanceof Error ? error.message : String(error)
@@ -251,5 +280,12 @@ export function main(): void {
     }
     if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n')
     process.exitCode = 2
+  }
+  try {
+    const code = run(argv, io)
+    if (typeof code === 'number') process.exitCode = code
+    else code.then((value) => (process.exitCode = value), fail)
+  } catch (error) {
+    fail(error)
   }
 }

@@ -1,14 +1,20 @@
 /**
  * Reading a document from disk with the guards a QA tool needs: a clear error naming the file
  * for a missing path, a directory, a file over the size limit, binary content or invalid UTF-8
- * (with the byte offset of the first bad byte).
+ * (with the byte offset of the first bad byte). Other encodings are in `encoding.ts`.
  */
 import {readFileSync, statSync} from 'node:fs'
 import {ClauseAlignError} from './errors.js'
+import {bomEncoding, decodeAs, encodingOf, withEncodingHint} from './encoding.js'
 
 export interface ReadOptions {
   /** Largest file accepted, in bytes (default 16 MiB). */
   maxBytes?: number | null | undefined
+  /**
+   * The file's encoding (`utf-8`, `utf-16le`, `utf-16be`, `shift_jis`, `euc-jp`, or a common
+   * alias such as `sjis`). Default: UTF-16 when a byte order mark says so, else UTF-8.
+   */
+  encoding?: string | null | undefined
 }
 
 export const defaultMaxBytes = 16 * 1024 * 1024
@@ -16,6 +22,7 @@ export const defaultMaxBytes = 16 * 1024 * 1024
 /** Read a UTF-8 Markdown file, or throw a `ClauseAlignError` that names it and the problem. */
 export function readDocument(path: string, options?: ReadOptions | null | undefined): string {
   const maxBytes = options?.maxBytes ?? defaultMaxBytes
+  const given = options?.encoding ? encodingOf(options.encoding) : undefined
   let stats
   try {
     stats = statSync(path)
@@ -35,7 +42,14 @@ export function readDocument(path: string, options?: ReadOptions | null | undefi
   } catch (error) {
     throw new ClauseAlignError('unreadable', `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, path)
   }
-  return decodeUtf8(bytes, path)
+  const encoding = given ?? bomEncoding(bytes)
+  if (encoding && encoding !== 'utf-8') return decodeAs(bytes, encoding, path)
+  try {
+    return decodeUtf8(bytes, path)
+  } catch (error) {
+    // Not UTF-8 and nobody said otherwise: name the likely Japanese encoding, if any.
+    throw given ? error : withEncodingHint(error, bytes)
+  }
 }
 
 /** Decode UTF-8 bytes, rejecting binary data and invalid sequences with their byte offset. */

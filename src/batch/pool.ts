@@ -1,0 +1,52 @@
+/**
+ * A small pool of worker threads: each worker is given the next task as soon as it returns a
+ * result, results land at their task's index, so the order is the tasks' whatever the order
+ * of completion. Our own (forty lines) rather than a pool library: one message type, no
+ * queueing policy, no resizing, and a dependency would outweigh it.
+ */
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+
+export interface PoolOptions {
+  /** How many workers (default: the machine's available parallelism), at most one per task. */
+  jobs?: number | undefined
+  /** Called after each result with how many are done. */
+  onProgress?: ((done: number, total: number) => void) | undefined
+}
+
+/** The worker entry, next to the built module that runs the pool (`dist/`). */
+export const workerUrl = new URL('./worker.js', import.meta.url)
+
+export function runPool<Task, Result>(url: URL, tasks: readonly Task[], options?: PoolOptions): Promise<Result[]> {
+  const results = new Array<Result>(tasks.length)
+  const size = Math.max(1, Math.min(options?.jobs ?? availableParallelism(), tasks.length))
+  if (tasks.length === 0) return Promise.resolve(results)
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = []
+    let next = 0
+    let done = 0
+    const stop = () => Promise.all(workers.map((worker) => worker.terminate()))
+    const feed = (worker: Worker) => {
+      if (next < tasks.length) {
+        worker.postMessage({index: next, task: tasks[next]})
+        next++
+      }
+    }
+    for (let count = 0; count < size; count++) {
+      const worker = new Worker(url)
+      workers.push(worker)
+      worker.on('message', ({index, result}: {index: number; result: Result}) => {
+        results[index] = result
+        done++
+        options?.onProgress?.(done, tasks.length)
+        if (done === tasks.length) stop().then(() => resolve(results), reject)
+        else feed(worker)
+      })
+      // A worker that throws (a bug, not a file problem) fails the whole run.
+      worker.on('error', (error) => {
+        stop().then(() => reject(error), reject)
+      })
+      feed(worker)
+    }
+  })
+}

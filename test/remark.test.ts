@@ -1,0 +1,51 @@
+/**
+ * The unified plugin through unified itself: remark-parse, then `clause-align/remark` on the
+ * translation, gives the same findings at the same places as `check`.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import {VFile} from 'vfile'
+import clauseAlignRemark from 'clause-align/remark'
+import {align, check, parse, parseGlossary} from 'clause-align'
+import {corpusDir} from './helpers/corpus.js'
+
+const en = path.join(corpusDir, 'en.md')
+const ja = path.join(corpusDir, 'ja.md')
+const glossary = path.join(corpusDir, 'glossary.tsv')
+
+describe('clause-align/remark', () => {
+  it('adds the findings of check to the translation file, at the same places', async () => {
+    const file = new VFile({path: ja, value: readFileSync(ja, 'utf8')})
+    const processor = unified().use(remarkParse).use(clauseAlignRemark, {source: (vfile) => vfile.path.replace(/ja\.md$/, 'en.md'), glossary})
+    await processor.run(processor.parse(file), file)
+    const expected = check(
+      align(parse(readFileSync(en, 'utf8'), {lang: 'en', path: en}), parse(readFileSync(ja, 'utf8'), {lang: 'ja', path: ja}), {
+        glossary: parseGlossary(readFileSync(glossary, 'utf8')),
+        sourcePath: en,
+        targetPath: ja
+      }),
+      {glossary: parseGlossary(readFileSync(glossary, 'utf8'))}
+    )
+    expect(file.messages.length).toBe(expected.length)
+    expect(file.messages.length).toBeGreaterThan(5)
+    const where = (message: {ruleId?: string | undefined; fatal?: boolean | null | undefined; line?: number | undefined; column?: number | undefined}) =>
+      `${message.ruleId}:${message.fatal}:${message.line}:${message.column}`
+    // Findings in the translation keep their place; the omission moves to where the translation lacks it.
+    const inTarget = expected.filter((message) => message.side === 'target')
+    expect(file.messages.filter((message) => message.ruleId !== 'omission').map(where)).toEqual(inTarget.map(where))
+    const omission = file.messages.find((message) => message.ruleId === 'omission')
+    expect(omission?.file).toBe(ja)
+    expect(omission?.fatal).toBe(true)
+    expect(omission?.line).toBe(5)
+  })
+
+  it('leaves a file alone when it has no source', async () => {
+    const file = new VFile({path: 'README.md', value: '# Hello\n'})
+    const processor = unified().use(remarkParse).use(clauseAlignRemark, {source: () => undefined})
+    await processor.run(processor.parse(file), file)
+    expect(file.messages).toEqual([])
+  })
+})
