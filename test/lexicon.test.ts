@@ -23,8 +23,8 @@ import {
   streamJmdict,
   tokenizeEnglish
 } from '../src/lexicon/index.js'
-import {FALSE_LOANWORD_PAIRS, TRUE_LOANWORD_PAIRS} from './fixtures/loanword-pairs.js'
-import {PARIS_PAIRS} from './fixtures/paris-pairs.js'
+import {FALSE_LOANWORD_PAIRS, TRUE_LOANWORD_PAIRS} from './helpers/loanword-pairs.js'
+import {PARIS_PAIRS} from './helpers/paris-pairs.js'
 
 const corpus = (name: string): string => readFileSync(new URL(`../corpus/paris-2025/${name}`, import.meta.url), 'utf8')
 
