@@ -6,7 +6,7 @@
 import type {Finding} from '../findings.js'
 import type {LabelNode} from '../../tree/types.js'
 import {nodesOfType} from '../../tree/accessors.js'
-import {excerpt, nodes, textOfAll, unitName, unmatchedUnits, type Rule, type RuleContext, type Unmatched} from './context.js'
+import {excerpt, listWords, nodes, textOfAll, unitName, unmatchedUnits, type Rule, type RuleContext, type Unmatched} from './context.js'
 
 export const addition: Rule = (context) => [...unmatchedUnits(context, 'target').map(added), ...addedLabels(context)]
 
@@ -22,7 +22,9 @@ function added(unit: Unmatched): Finding {
       }
       return {...base, reason: `Unexpected ${unitName(unit.nodes[0])} with no source (“${excerpt(text)}”), expected only translated content`}
     case 'sentence':
-      return {...base, reason: `Unexpected sentence with no source (“${excerpt(text)}”), expected only translated content`}
+      return unit.keys.length > 0
+        ? {...base, reason: `Unexpected sentence with no source (“${excerpt(text)}”): ${listWords(unit.keys)} have no counterpart in the linked source, expected only translated content`}
+        : {...base, reason: `Unexpected sentence with no source (“${excerpt(text)}”), expected only translated content`}
     default:
       return {
         ...base,

@@ -5,7 +5,7 @@ import type {Finding} from '../findings.js'
 import {termMatcher, type Glossary, type TermMatcher} from '../../align/glossary.js'
 import {indexTree, parentId, textOf} from '../../tree/accessors.js'
 import {numbersIn} from '../../tree/numbers.js'
-import type {Lexicon} from '../../lexicon/index.js'
+import {coverage, type Lexicon} from '../../lexicon/index.js'
 
 export interface RuleContext {
   alignment: Alignment
@@ -99,6 +99,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2
 }
 
+/** Words for a message: the first few, then how many more. */
+export function listWords(words: readonly string[], shown = 6): string {
+  const head = words.slice(0, shown).map((word) => `\`${word}\``).join(', ')
+  return words.length > shown ? `${head} and ${words.length - shown} more` : head
+}
+
 /** Shorten a text for a message. */
 export function excerpt(text: string, length = 60): string {
   return text.length <= length ? text : text.slice(0, length - 1) + '…'
@@ -140,6 +146,18 @@ export function containerLabel(index: Map<string, ClauseTreeNode>, sentenceId: s
   return first && first.type === 'LabelNode' ? first : undefined
 }
 
+/** Content words a sentence of a merge needs, and the share of them covered, to be called dropped. */
+const mergedMinimumWords = 4
+const mergedCoverage = 0.15
+
+/** How many content words of `text` (on `side`) have a counterpart in `otherText`, and which do not. */
+export function sideCoverage(text: string, otherText: string, side: 'source' | 'target', context: RuleContext): {total: number; covered: number; uncovered: string[]} {
+  const english = context.alignment[side].lang === 'en'
+  const result = english ? coverage(text, otherText, context.lexicon!) : coverage(otherText, text, context.lexicon!)
+  const words = english ? result.english : result.japanese
+  return {total: words.length, covered: words.filter((word) => word.via).length, uncovered: words.filter((word) => !word.via).map((word) => word.text)}
+}
+
 /** A unit of one side with no counterpart on the other. */
 export interface Unmatched {
   level: 'paragraph' | 'sentence' | 'clause'
@@ -175,6 +193,18 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
     if (bead[other].length === 0) {
       result.push({level: 'sentence', nodes: nodes(index, bead[side]), otherNodes: neighbour(context, bead, other), keys: []})
       continue
+    }
+    if (bead[side].length > 1 && context.lexicon) {
+      // A merge (2-1, 3-1) can hide a sentence the other side dropped: one whose words have no
+      // counterpart in the other side's sentence, when its partners' words do.
+      const otherNodes = nodes(otherIndex, bead[other])
+      const otherText = textOfAll(otherNodes)
+      for (const sentence of nodes(index, bead[side])) {
+        const words = sideCoverage(textOf(sentence), otherText, side, context)
+        if (words.total >= mergedMinimumWords && words.covered / words.total < mergedCoverage) {
+          result.push({level: 'sentence', nodes: [sentence], otherNodes, keys: words.uncovered})
+        }
+      }
     }
     for (const link of bead.clauses) {
       if (link[other].length > 0) continue

@@ -33,6 +33,21 @@ function listLengths(context: RuleContext): Finding[] {
         expected: [String(expected)]
       })
     }
+    // Numbered paragraphs (items of a top-level ordered list) merged or split: the link pairs
+    // two source items with one translated item, whose number the next item no longer has.
+    const sourceItems = nodes(context.source, link.source).filter((paragraph) => paragraph.type === 'ParagraphNode' && paragraph.kind === 'item')
+    const targetItems = nodes(context.target, link.target).filter((paragraph) => paragraph.type === 'ParagraphNode' && paragraph.kind === 'item')
+    if (sourceItems.length > 0 && targetItems.length > 0 && sourceItems.length !== targetItems.length) {
+      findings.push({
+        ruleId: 'enumeration',
+        reason: `Unexpected ${targetItems.length} numbered paragraph${targetItems.length === 1 ? '' : 's'} for ${sourceItems.length} in the source, expected one for each`,
+        side: 'target',
+        sourceNodes: sourceItems,
+        targetNodes: targetItems,
+        actual: String(targetItems.length),
+        expected: [String(sourceItems.length)]
+      })
+    }
     if (sourceLists.length !== targetLists.length) {
       findings.push({
         ruleId: 'enumeration',

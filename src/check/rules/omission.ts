@@ -5,7 +5,7 @@
  */
 import type {Finding} from '../findings.js'
 import {nodesOfType} from '../../tree/accessors.js'
-import {excerpt, textOfAll, unitName, unmatchedUnits, type Rule} from './context.js'
+import {excerpt, listWords, textOfAll, unitName, unmatchedUnits, type Rule} from './context.js'
 
 export const omission: Rule = (context) =>
   unmatchedUnits(context, 'source').map((unit): Finding => {
@@ -17,7 +17,10 @@ export const omission: Rule = (context) =>
         return {...base, reason: `Unexpected untranslated ${unitName(unit.nodes[0])}${label ? ` \`${label.value}\`` : ''} (“${excerpt(text)}”), expected a translation`}
       }
       case 'sentence':
-        return {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”), expected a translation`}
+        // With words listed, the sentence sits in a merge and the dictionary found none of them.
+        return unit.keys.length > 0
+          ? {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”): ${listWords(unit.keys)} have no counterpart in the linked translation, expected a translation`, severity: 'warning'}
+          : {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”), expected a translation`}
       default:
         return {
           ...base,
