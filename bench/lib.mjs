@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parse, sentencesOf, textOf} from '../dist/index.js'
+import {coverage, parse, sentencesOf, textOf} from '../dist/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const corpus = (name) => readFileSync(path.join(root, 'corpus', 'paris-2025', name), 'utf8')
@@ -72,6 +72,20 @@ export function hunalignDictionary(glossary) {
     for (const ja of entry.ja) for (const en of entry.en) lines.push(`${tokenize(ja, 'ja')} @ ${tokenize(en, 'en')}`)
   }
   return lines.join('\n')
+}
+
+/**
+ * The same lexicon clause-align uses, as a hunalign dictionary for one document pair: every
+ * content word of the English document that the lexicon links to a word of the Japanese one
+ * (by dictionary or as a loanword), as `ja @ en` lines in hunalign's tokenisation. Found over
+ * the whole documents, not sentence pairs, so that it says nothing about the alignment.
+ */
+export function lexiconDictionary(enText, jaText, lexicon) {
+  const lines = new Set()
+  for (const word of coverage(enText, jaText, lexicon).english) {
+    if (word.via === 'dictionary' || word.via === 'loanword') lines.add(`${tokenize(word.counterpart, 'ja')} @ ${tokenize(word.text, 'en')}`)
+  }
+  return [...lines].join('\n')
 }
 
 /** Run hunalign (a new WebAssembly instance per run: one instance accumulates its output). */

@@ -1,7 +1,7 @@
 // The evaluation of one real pair: alignment against its gold, the clean check against the
 // defects gold, and the injected defects. Returns plain figures (no printing).
-import {align, check, defaultLexicon, parse, sentencesOf} from '../dist/index.js'
-import {hunalignDictionary, hunalignInput, ladderToBeads, runHunalign} from '../bench/lib.mjs'
+import {align, check, defaultLexicon, parse, sentencesOf, textOf} from '../dist/index.js'
+import {hunalignDictionary, hunalignInput, ladderToBeads, lexiconDictionary, runHunalign} from '../bench/lib.mjs'
 import {goldUnits, loadAlignmentGold, loadDefectsGold} from './gold.mjs'
 import {injectAll, prepare} from './inject.mjs'
 import {atPlace, beadScore, describe, goldHits, mapSentences, newFindings, perRule, reportable, segmentation, summarize} from './score.mjs'
@@ -89,13 +89,19 @@ async function alignmentFigures(pair, gold, sourceTree, targetTree, lexicon) {
       rows.push({tool: 'clause-align', glossary: withGlossary, lexicon: withLexicon, setting, score: beadScore(beads, maps, units.beads)})
     }
   }
+  // hunalign gets the same evidence: the glossary, and the lexicon as its dictionary.
+  const lexiconLines = lexicon ? lexiconDictionary(textOf(sourceTree), textOf(targetTree), lexicon) : ''
   for (const paragraphs of [false, true]) {
     for (const withGlossary of settings) {
-      const source = hunalignInput(sourceTree, paragraphs)
-      const target = hunalignInput(targetTree, paragraphs)
-      const {ladder} = await runHunalign(source.text, target.text, withGlossary ? hunalignDictionary(pair.glossary) : '')
-      const beads = ladderToBeads(ladder, source, target)
-      rows.push({tool: 'hunalign', glossary: withGlossary, setting: `${withGlossary ? 'glossary as dictionary' : 'no dictionary'}${paragraphs ? ', <p> marks' : ''}`, score: beadScore(beads, maps, units.beads)})
+      for (const withLexicon of lexicon ? [false, true] : [false]) {
+        const source = hunalignInput(sourceTree, paragraphs)
+        const target = hunalignInput(targetTree, paragraphs)
+        const dictionary = [withGlossary ? hunalignDictionary(pair.glossary) : '', withLexicon ? lexiconLines : ''].filter(Boolean).join('\n')
+        const {ladder} = await runHunalign(source.text, target.text, dictionary)
+        const beads = ladderToBeads(ladder, source, target)
+        const what = [withGlossary && 'glossary', withLexicon && 'lexicon'].filter(Boolean).join(' + ')
+        rows.push({tool: 'hunalign', glossary: withGlossary, lexicon: withLexicon, setting: `${what ? `${what} as dictionary` : 'no dictionary'}${paragraphs ? ', <p> marks' : ''}`, score: beadScore(beads, maps, units.beads)})
+      }
     }
   }
   return {
