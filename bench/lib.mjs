@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {coverage, parse, sentencesOf, textOf} from '../dist/index.js'
+import {goldBeadIds} from '../eval/gold.mjs'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const corpus = (name) => readFileSync(path.join(root, 'corpus', 'paris-2025', name), 'utf8')
@@ -122,12 +123,18 @@ function lineToSentence(text) {
 
 export {parse}
 
+/** The hand-made span gold of the bundled pair, as beads of the parser's sentence ids. */
+export function corpusGold() {
+  const spans = JSON.parse(readFileSync(path.join(root, 'test', 'gold', 'paris-2025.alignment.json'), 'utf8')).beads
+  return goldBeadIds(spans, {source: parse(corpus('en.md'), {lang: 'en'}), target: parse(corpus('ja.md'), {lang: 'ja'})})
+}
+
 /**
  * The gold alignment of `scaledPair(times)`: the corpus gold with the numbered paragraphs' ids
  * shifted for each copy (the front matter, p1–p2 in English and p1–p3 in Japanese, once).
  */
 export function scaledGold(times) {
-  const gold = JSON.parse(readFileSync(path.join(root, 'test', 'gold', 'paris-2025.json'), 'utf8')).beads
+  const gold = corpusGold()
   const shift = (ids, front, copy) => ids.map((id) => id.replace(/^p(\d+)/, (_, number) => `p${Number(number) > front ? Number(number) + copy * 6 : number}`))
   const isFront = (bead) => [...bead.source].every((id) => Number(/^p(\d+)/.exec(id)[1]) <= 2) && [...bead.target].every((id) => Number(/^p(\d+)/.exec(id)[1]) <= 3)
   const front = gold.filter(isFront)

@@ -1,8 +1,8 @@
 // One measurement in a fresh process, so that peak memory is this run's own:
-//   node bench/measure.mjs <clause-align|hunalign> <times>
+//   node bench/measure.mjs <clause-align|clause-align+lexicon|hunalign> <times>
 // prints one JSON line.
 import {performance} from 'node:perf_hooks'
-import {align, check, evaluateBeads, parse, parseGlossary, sentencesOf} from '../dist/index.js'
+import {align, check, defaultLexicon, evaluateBeads, parse, parseGlossary, sentencesOf} from '../dist/index.js'
 import {corpus, hunalignDictionary, hunalignInput, ladderToBeads, runHunalign, scaledGold, scaledPair} from './lib.mjs'
 
 const [tool, timesArgument] = process.argv.slice(2)
@@ -13,16 +13,18 @@ const bytes = Buffer.byteLength(pair.en) + Buffer.byteLength(pair.ja)
 const baseline = process.memoryUsage().rss
 const result = {tool, times, bytes}
 
-if (tool === 'clause-align') {
+if (tool === 'clause-align' || tool === 'clause-align+lexicon') {
   let start = performance.now()
+  // With the lexicon, its loading counts: a process pays for it once.
+  const lexicon = tool === 'clause-align+lexicon' ? defaultLexicon() : undefined
   const en = parse(pair.en, {lang: 'en'})
   const ja = parse(pair.ja, {lang: 'ja'})
   result.parseMs = performance.now() - start
   start = performance.now()
-  const alignment = align(en, ja, {glossary})
+  const alignment = align(en, ja, {glossary, lexicon})
   result.alignMs = performance.now() - start
   start = performance.now()
-  result.findings = check(alignment, {glossary}).length
+  result.findings = check(alignment, {glossary, lexicon}).length
   result.checkMs = performance.now() - start
   result.sentences = [sentencesOf(en).length, sentencesOf(ja).length]
   result.beads = alignment.beads.length

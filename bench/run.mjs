@@ -3,12 +3,11 @@
 //   BENCH_TIMES=1,10,100,300,1000   sizes of the synthetic pairs (copies of the corpus)
 //   BENCH_HUNALIGN_MAX=1000         largest size hunalign is run on
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {align, evaluateBeads, parse, parseGlossary} from '../dist/index.js'
-import {corpus, hunalignDictionary, hunalignInput, ladderToBeads, root, runHunalign} from './lib.mjs'
+import {corpus, corpusGold, hunalignDictionary, hunalignInput, ladderToBeads, root, runHunalign} from './lib.mjs'
 
 const times = (process.env.BENCH_TIMES ?? '1,10,100,300,1000').split(',').map(Number)
 const hunalignMax = Number(process.env.BENCH_HUNALIGN_MAX ?? 1000)
@@ -18,7 +17,7 @@ console.log(`# clause-align benchmark\n`)
 console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${fixed(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}\n`)
 
 // 1. Quality on the hand-made gold of the bundled corpus.
-const gold = JSON.parse(readFileSync(path.join(root, 'test', 'gold', 'paris-2025.json'), 'utf8')).beads
+const gold = corpusGold()
 const glossary = parseGlossary(corpus('glossary.tsv'))
 const en = parse(corpus('en.md'), {lang: 'en'})
 const ja = parse(corpus('ja.md'), {lang: 'ja'})
