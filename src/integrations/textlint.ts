@@ -33,7 +33,7 @@ export interface TextlintOptions {
   severity?: 'none' | 'info' | 'warning' | 'error' | undefined
 }
 
-/** What the rule uses of textlint's rule context (textlint 12 and later give all of it). */
+/** What the rule uses of textlint's rule context (as textlint 15 gives it). */
 export interface TextlintRuleContext<Padding = unknown, RuleError = unknown, Node = unknown> {
   Syntax: {Document: string}
   RuleError: new (message: string, details: {padding: Padding}) => RuleError
