@@ -1,6 +1,6 @@
 /**
  * The unified plugin through unified itself: remark-parse, then `clause-align/remark` on the
- * translation, gives the same findings at the same places as `check`.
+ * translation, gives the same findings at the same places as `check` with the same options.
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -8,31 +8,42 @@ import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
-import clauseAlignRemark from 'clause-align/remark'
-import {align, check, parse, parseGlossary} from 'clause-align'
+import clauseAlignRemark, {type RemarkOptions} from 'clause-align/remark'
+import {align, check, defaultLexicon, parse, parseGlossary, type Lexicon} from 'clause-align'
 import {corpusDir} from './helpers/corpus.js'
 
 const en = path.join(corpusDir, 'en.md')
 const ja = path.join(corpusDir, 'ja.md')
 const glossary = path.join(corpusDir, 'glossary.tsv')
 
+/** `check` on the bundled pair with the options the plugin is given, as the CLI runs it. */
+function expectedFindings(lexicon: Lexicon | undefined) {
+  const terms = parseGlossary(readFileSync(glossary, 'utf8'))
+  const alignment = align(parse(readFileSync(en, 'utf8'), {lang: 'en', path: en}), parse(readFileSync(ja, 'utf8'), {lang: 'ja', path: ja}), {
+    glossary: terms,
+    lexicon,
+    sourcePath: en,
+    targetPath: ja
+  })
+  return check(alignment, {glossary: terms, lexicon})
+}
+
+async function lint(options: Partial<RemarkOptions> = {}) {
+  const file = new VFile({path: ja, value: readFileSync(ja, 'utf8')})
+  const processor = unified().use(remarkParse).use(clauseAlignRemark, {source: (vfile) => vfile.path.replace(/ja\.md$/, 'en.md'), glossary, ...options})
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+const where = (message: {ruleId?: string | undefined; fatal?: boolean | null | undefined; line?: number | undefined; column?: number | undefined}) =>
+  `${message.ruleId}:${message.fatal}:${message.line}:${message.column}`
+
 describe('clause-align/remark', () => {
-  it('adds the findings of check to the translation file, at the same places', async () => {
-    const file = new VFile({path: ja, value: readFileSync(ja, 'utf8')})
-    const processor = unified().use(remarkParse).use(clauseAlignRemark, {source: (vfile) => vfile.path.replace(/ja\.md$/, 'en.md'), glossary})
-    await processor.run(processor.parse(file), file)
-    const expected = check(
-      align(parse(readFileSync(en, 'utf8'), {lang: 'en', path: en}), parse(readFileSync(ja, 'utf8'), {lang: 'ja', path: ja}), {
-        glossary: parseGlossary(readFileSync(glossary, 'utf8')),
-        sourcePath: en,
-        targetPath: ja
-      }),
-      {glossary: parseGlossary(readFileSync(glossary, 'utf8'))}
-    )
+  it('adds the findings of check (with the bundled lexicon, as the CLI) to the translation file, at the same places', async () => {
+    const file = await lint()
+    const expected = expectedFindings(defaultLexicon())
     expect(file.messages.length).toBe(expected.length)
     expect(file.messages.length).toBeGreaterThan(5)
-    const where = (message: {ruleId?: string | undefined; fatal?: boolean | null | undefined; line?: number | undefined; column?: number | undefined}) =>
-      `${message.ruleId}:${message.fatal}:${message.line}:${message.column}`
     // Findings in the translation keep their place; the omission moves to where the translation lacks it.
     const inTarget = expected.filter((message) => message.side === 'target')
     expect(file.messages.filter((message) => message.ruleId !== 'omission').map(where)).toEqual(inTarget.map(where))
@@ -40,6 +51,14 @@ describe('clause-align/remark', () => {
     expect(omission?.file).toBe(ja)
     expect(omission?.fatal).toBe(true)
     expect(omission?.line).toBe(5)
+  })
+
+  it('checks without a lexicon when told, as check does without one', async () => {
+    const file = await lint({lexicon: false})
+    const without = expectedFindings(undefined)
+    expect(file.messages.filter((message) => message.ruleId !== 'omission').map(where)).toEqual(without.filter((message) => message.side === 'target').map(where))
+    // The lexicon changes what is found on this pair, so the option is not a no-op.
+    expect(without.map(where)).not.toEqual(expectedFindings(defaultLexicon()).map(where))
   })
 
   it('leaves a file alone when it has no source', async () => {
