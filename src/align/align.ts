@@ -84,7 +84,7 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
         ? // Linked paragraphs of one sentence each: the paragraph link already says they correspond.
           [singleBead(sourceUnits[0], targetUnits[0], model)]
         : sourceUnits.length > 0 && targetUnits.length > 0
-          ? alignUnits(sourceUnits, targetUnits, model, {level: 'sentence', penalty: structurePenalty(merged), band})
+          ? alignUnits(sourceUnits, targetUnits, model, {level: 'sentence', penalty: structurePenalty(merged, sourceUnits.length === targetUnits.length), band})
           : unalignedBeads(sourceUnits, targetUnits, model)
     )
   let sentenceBeads = alignSentences()
@@ -263,9 +263,14 @@ function refineRatio(beads: readonly Bead[]): number | undefined {
  * with running text, and sentences of different containers in one bead, unless the paragraph
  * link merged those paragraphs on that side (a paragraph's sentences sit directly in it).
  */
-function structurePenalty(merged: {source: boolean; target: boolean}) {
+const sameCountPenalty = 0.5
+
+function structurePenalty(merged: {source: boolean; target: boolean}, sameCount: boolean) {
   return (source: readonly Unit[], target: readonly Unit[]): number => {
     let penalty = 0
+    // Linked paragraphs with as many sentences on each side were most likely translated sentence
+    // for sentence: a merge or a 2-2 regrouping there is the less likely reading.
+    if (sameCount && (source.length > 1 || target.length > 1)) penalty += sameCountPenalty
     if (source[0].heading !== target[0].heading) penalty += 1.5
     if (source[0].inList !== target[0].inList) penalty += 0.6
     for (const [side, units] of [['source', source], ['target', target]] as const) {
