@@ -13,7 +13,7 @@ import {alignUnits, type Bead} from './beads.js'
 import {linkClauses} from './clause-links.js'
 import {compare, noEvidence, round, type Model} from './similarity.js'
 import {sentenceUnits, unitOf, type Unit, type UnitContext} from './units.js'
-import {lexicalModel, type LexicalModel} from './lexical.js'
+import {lexicalModel, wordBag, type LexicalModel} from './lexical.js'
 import {sentencesOf, textOf} from '../tree/accessors.js'
 import type {Lexicon} from '../lexicon/index.js'
 
@@ -144,7 +144,7 @@ function paragraphUnit(paragraph: ParagraphNode, sentences: readonly Unit[]): Un
   }
   const lexical = sentences.length > 0 && sentences.every((sentence) => sentence.words)
   return {
-    words: lexical ? {words: sentences.flatMap((sentence) => sentence.words!.words)} : undefined,
+    words: lexical ? wordBag(sentences.flatMap((sentence) => sentence.words!.words)) : undefined,
     id: paragraph.data.id,
     text: sentences.map((sentence) => sentence.text).join(' '),
     length,

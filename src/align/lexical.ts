@@ -16,9 +16,17 @@ export interface BagWord {
   weight: number
 }
 
-/** A unit's content words with their match keys. */
+/** A unit's content words with their match keys, and all those keys in one set. */
 export interface WordBag {
   words: readonly BagWord[]
+  keys: ReadonlySet<number>
+}
+
+/** A bag of these words (its key set built once: the programmes compare each bag many times). */
+export function wordBag(words: readonly BagWord[]): WordBag {
+  const keys = new Set<number>()
+  for (const word of words) for (const key of word.keys) keys.add(key)
+  return {words, keys}
 }
 
 export interface LexicalModel {
@@ -97,7 +105,7 @@ export function lexicalModel(lexicon: Lexicon, texts: Record<Lang, readonly stri
     }
     return result
   }
-  return {bag: (text, lang) => ({words: prepare(text, lang).map((word) => resolve(word, lang))})}
+  return {bag: (text, lang) => wordBag(prepare(text, lang).map((word) => resolve(word, lang)))}
 }
 
 export interface BagCoverage {
@@ -109,25 +117,19 @@ export interface BagCoverage {
   uncoveredTarget: string[]
 }
 
-function keySet(bags: readonly WordBag[]): Set<number> {
-  const keys = new Set<number>()
-  for (const bag of bags) for (const word of bag.words) for (const key of word.keys) keys.add(key)
-  return keys
-}
-
 /** Two-sided coverage of two groups of units' words (`detail`: list the uncovered words). */
 export function bagCoverage(source: readonly WordBag[], target: readonly WordBag[], detail: boolean): BagCoverage {
-  const sourceKeys = keySet(source)
-  const targetKeys = keySet(target)
+  const sourceKeys = source.map((bag) => bag.keys)
+  const targetKeys = target.map((bag) => bag.keys)
   let covered = 0
   let weight = 0
   const uncoveredSource: string[] = []
   const uncoveredTarget: string[] = []
-  const tally = (bags: readonly WordBag[], others: Set<number>, uncovered: string[]) => {
+  const tally = (bags: readonly WordBag[], others: ReadonlyArray<ReadonlySet<number>>, uncovered: string[]) => {
     for (const bag of bags) {
       for (const word of bag.words) {
         weight += word.weight
-        if (word.keys.some((key) => others.has(key))) covered += word.weight
+        if (word.keys.some((key) => others.some((set) => set.has(key)))) covered += word.weight
         else if (detail) uncovered.push(word.text)
       }
     }
