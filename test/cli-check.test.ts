@@ -1,3 +1,6 @@
+import {copyFileSync, mkdirSync, mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from './helpers/run-cli.js'
 
@@ -27,6 +30,19 @@ describe('clause-align check', () => {
         .flatMap((finding) => finding.source.map((unit) => unit.id))
     expect(omitted([])).toEqual(['p4'])
     expect(omitted(['--no-lexicon'])).not.toEqual(['p4'])
+    // Tree mode checks each pair as the single-pair command does, lexicon included.
+    const tree = mkdtempSync(path.join(tmpdir(), 'clause-align-tree-lexicon-'))
+    for (const lang of ['en', 'ja']) {
+      mkdirSync(path.join(tree, lang))
+      copyFileSync(fixture(`${lang}.md`), path.join(tree, lang, 'list.md'))
+    }
+    const treeOmitted = (args: string[]) =>
+      (JSON.parse(runCli(['check', path.join(tree, 'en'), path.join(tree, 'ja'), '--format', 'json', ...args]).stdout) as {pairs: Array<{findings: Array<{ruleId: string; source: Array<{id: string}>}>}>}).pairs
+        .flatMap((pair) => pair.findings)
+        .filter((finding) => finding.ruleId === 'omission')
+        .flatMap((finding) => finding.source.map((unit) => unit.id))
+    expect(treeOmitted([])).toEqual(['p4'])
+    expect(treeOmitted(['--no-lexicon'])).toEqual(omitted(['--no-lexicon']))
     const missing = runCli(['check', en, ja, '--lexicon', 'no/such/file'])
     expect(missing.status).toBe(2)
     expect(missing.stderr).toBe('clause-align: no/such/file: no such file\n')

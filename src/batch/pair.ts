@@ -13,6 +13,7 @@ import type {Lang} from '../tree/types.js'
 import {align} from '../align/align.js'
 import {parseGlossary} from '../align/glossary.js'
 import {check} from '../check/check.js'
+import {defaultLexicon, loadDictionaryFile, type Lexicon} from '../lexicon/index.js'
 import type {RuleId, Severity} from '../check/findings.js'
 import {findingsToJson, type FindingsJson} from '../check/report.js'
 
@@ -27,6 +28,26 @@ export interface PairTask {
   rules?: Partial<Record<RuleId, Severity>> | undefined
   /** The glossary's TSV and path, read once by the caller. */
   glossary?: {text: string; path: string} | undefined
+  /** The bundled lexicon (the default, as the single-pair CLI), none (`false`), or a dictionary file. */
+  lexicon?: string | false | undefined
+}
+
+/** Dictionary files loaded in this thread, by path: a worker checks many pairs with one. */
+const loaded = new Map<string, Lexicon>()
+
+function lexiconOf(task: PairTask): Lexicon | undefined {
+  if (task.lexicon === false) return undefined
+  if (task.lexicon === undefined) return defaultLexicon()
+  let lexicon = loaded.get(task.lexicon)
+  if (!lexicon) {
+    try {
+      lexicon = loadDictionaryFile(task.lexicon)
+    } catch (error) {
+      throw new ClauseAlignError('unreadable', `cannot read the lexicon (${error instanceof Error ? error.message : String(error)})`, task.lexicon)
+    }
+    loaded.set(task.lexicon, lexicon)
+  }
+  return lexicon
 }
 
 /** A message as plain data: what `vfile-reporter` and the JSON need, and its cause. */
@@ -60,8 +81,9 @@ export function checkPair(task: PairTask): PairResult {
     const glossary = task.glossary ? parseGlossary(task.glossary.text, task.glossary.path) : []
     const source = parse(sourceText, {lang: task.sourceLang ?? guessLang(sourceText), path: sourcePath})
     const target = parse(targetText, {lang: task.targetLang ?? guessLang(targetText), path: targetPath})
-    const alignment = align(source, target, {glossary, sourcePath, targetPath})
-    const messages = check(alignment, {rules: task.rules, glossary})
+    const lexicon = lexiconOf(task)
+    const alignment = align(source, target, {glossary, lexicon, sourcePath, targetPath})
+    const messages = check(alignment, {rules: task.rules, glossary, lexicon})
     return {source: sourcePath, target: targetPath, findings: findingsToJson(alignment, messages).findings, messages: messages.map(toPlain)}
   } catch (error) {
     // A file problem stops this pair only; anything else is a bug and stops the run.

@@ -39,6 +39,8 @@ export interface TreeValues {
   shard?: string | undefined
   frail?: boolean | undefined
   verbose?: boolean | undefined
+  lexicon?: string | undefined
+  'no-lexicon'?: boolean | undefined
 }
 
 export interface TreeSettings {
@@ -82,7 +84,9 @@ async function resolveTree(command: string, files: readonly string[], values: Tr
     rules: settings.rules,
     encoding: values.encoding ?? found?.config.encoding,
     sourceEncoding: values['source-encoding'],
-    glossary: glossaryPath ? {text: readDocument(glossaryPath, {maxBytes: settings.maxBytes}), path: glossaryPath} : undefined
+    glossary: glossaryPath ? {text: readDocument(glossaryPath, {maxBytes: settings.maxBytes}), path: glossaryPath} : undefined,
+    // Each worker loads it once: the bundled lexicon, none, or the file given.
+    lexicon: values['no-lexicon'] ? false : values.lexicon
   }
   return {mappings, task}
 }
