@@ -3,22 +3,37 @@
  * are joined with ` ~~~ ` as hunalign's `-text` mode does; backslashes, tabs and line breaks
  * inside text are written `\\`, `\t`, `\n`, `\r`. The ids column is `source ids=target ids`,
  * each side comma-separated.
+ *
+ * A spreadsheet opening the file runs a cell that starts with `=`, `+`, `-` or `@` as a formula
+ * (CSV/TSV injection), so such a cell gets a leading `'`, which spreadsheets read as "text"; the
+ * `raw` option writes cells as they are, for programs that read the TSV themselves.
  */
 import type {Alignment} from '../align/types.js'
 import {rowsOf, type OutputOptions} from './rows.js'
+
+export interface TsvOptions extends OutputOptions {
+  /** Write cells that start like a formula as they are (default: prefixed with `'`). */
+  raw?: boolean | null | undefined
+}
 
 export function escapeTsv(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
 }
 
-export function toTsv(alignment: Alignment, options?: OutputOptions | null | undefined): string {
+/** A cell a spreadsheet would evaluate, made text with a leading `'`. */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell
+}
+
+export function toTsv(alignment: Alignment, options?: TsvOptions | null | undefined): string {
+  const cell = options?.raw ? (text: string) => text : neutraliseFormula
   return rowsOf(alignment, options)
     .map((row) =>
       [
-        escapeTsv(row.source.map((unit) => unit.text).join(' ~~~ ')),
-        escapeTsv(row.target.map((unit) => unit.text).join(' ~~~ ')),
+        cell(escapeTsv(row.source.map((unit) => unit.text).join(' ~~~ '))),
+        cell(escapeTsv(row.target.map((unit) => unit.text).join(' ~~~ '))),
         String(row.score),
-        `${row.source.map((unit) => unit.id).join(',')}=${row.target.map((unit) => unit.id).join(',')}`
+        cell(`${row.source.map((unit) => unit.id).join(',')}=${row.target.map((unit) => unit.id).join(',')}`)
       ].join('\t') + '\n'
     )
     .join('')
