@@ -14,6 +14,7 @@ import type {
 import type {Position} from 'unist'
 import {location} from 'vfile-location'
 import {parseMarkdown} from './markdown.js'
+import {checkNesting, checkText, lengthLimit} from './limits.js'
 import type {
   BlockContent,
   ClauseNode,
@@ -79,7 +80,7 @@ export function parse(markdown: string, options?: ParseOptions | null | undefine
       path
     )
   }
-  const maxLength = settings.maxLength ?? defaultMaxLength
+  const maxLength = lengthLimit(settings.maxLength, defaultMaxLength, 'maxLength', path)
   if (markdown.length > maxLength) {
     throw new ClauseAlignError('too-large', `document is ${markdown.length} characters, over the limit of ${maxLength} (option maxLength)`, path)
   }
@@ -103,7 +104,9 @@ export function parse(markdown: string, options?: ParseOptions | null | undefine
         : {line: 1, column: 1, offset: offset + shift}
     }
   }
+  checkText(body, path)
   const mdast = parseMarkdown(body)
+  checkNesting(mdast, path)
   const children = topLevel(context, mdast.children, {count: 0})
   const root: RootNode = {type: 'RootNode', lang, children, data: {id: 'root', lang}}
   if (markdown.length > 0) {
