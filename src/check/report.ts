@@ -8,6 +8,7 @@ import {severityOf, type FindingMessage, type FindingSeverity, type RuleId} from
 import type {Alignment} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {indexTree, textOf} from '../tree/accessors.js'
+import {showControls} from '../tree/controls.js'
 
 export interface FindingsJsonUnit {
   id: string
@@ -66,5 +67,5 @@ export function findingsToText(alignment: Alignment, messages: readonly FindingM
   for (const message of messages) {
     ;(message.side === 'source' ? source : target).messages.push(message)
   }
-  return reporter([target, source], {color: options?.color ?? false, verbose: options?.verbose ?? false}) + '\n'
+  return showControls(reporter([target, source], {color: options?.color ?? false, verbose: options?.verbose ?? false}) + '\n')
 }
