@@ -3,7 +3,11 @@
  * hand-built trees and options at the API boundary, message excerpts cut inside a character.
  */
 import {describe, expect, it} from 'vitest'
-import {ClauseAlignError, align, check, parse, parseGlossary, termMatcher} from 'clause-align'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import {visit} from 'unist-util-visit'
+import {ClauseAlignError, align, check, parse, parseGlossary, termMatcher, toHtml, toMarkdown, toTmx, toXliff, validateTree, type RootNode} from 'clause-align'
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
@@ -51,4 +55,65 @@ describe('message excerpts', () => {
   })
 })
 
-export {ClauseAlignError}
+describe('API boundary: trees and options', () => {
+  const en = () => parse('The summit met in 2025.\n\nIt agreed on 3 points.', {lang: 'en'})
+  const ja = () => parse('サミットは2025年に開かれた。\n\n3点で合意した。', {lang: 'ja'})
+  const throwsClear = (run: () => unknown, message: RegExp) => {
+    let error: unknown
+    try {
+      run()
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ClauseAlignError)
+    expect((error as Error).message).toMatch(message)
+  }
+
+  it('rejects a language other than en or ja on a hand-built or reloaded tree, in align and in every writer', () => {
+    const source = en()
+    ;(source as {lang: string}).lang = '"><script>alert(1)</script>'
+    throwsClear(() => align(source, ja()), /^align: the source tree: lang must be `en` or `ja`/)
+    const alignment = align(en(), ja())
+    ;(alignment.target as {lang: string}).lang = '<script>'
+    for (const write of [toHtml, toMarkdown, toTmx, toXliff]) throwsClear(() => write(alignment), /^output: the target tree: lang must be `en` or `ja`/)
+    throwsClear(() => check(alignment), /^check: the target tree: lang must be/)
+  })
+
+  it('rejects nodes without data, cycles, shared nodes and duplicate ids with a ClauseAlignError', () => {
+    const noData = en()
+    delete (noData.children[0] as {data?: unknown}).data
+    throwsClear(() => align(noData, ja()), /child 1 of root: ParagraphNode has no `data`/)
+    const cyclic = en()
+    ;(cyclic.children[0]!.children as unknown[]).push(cyclic)
+    throwsClear(() => align(cyclic, ja()), /the same node appears twice \(a cycle/)
+    const duplicate = en()
+    duplicate.children[1]!.data.id = duplicate.children[0]!.data.id
+    throwsClear(() => align(duplicate, ja()), /duplicate id `p1`/)
+    const wrongLang = en()
+    wrongLang.children[0]!.data.lang = 'ja'
+    throwsClear(() => validateTree(wrongLang, 'mine'), /^mine: p1: data.lang must be the tree's `en`, got `ja`/)
+    expect(() => validateTree(JSON.parse(JSON.stringify(en())), 'reloaded')).not.toThrow()
+  })
+
+  it('rejects ratios and bands that are not finite numbers, and unknown rule ids in ignore as in rules', () => {
+    for (const ratio of [Infinity, Number.NaN, -1, 0]) throwsClear(() => align(en(), ja(), {ratio}), /^align: ratio must be a finite number above 0/)
+    throwsClear(() => align(en(), ja(), {band: Infinity}), /band must be a finite whole number/)
+    const alignment = align(en(), ja())
+    throwsClear(() => check(alignment, {ignore: [{ruleId: 'omision' as never}]}), /^check: unknown rule `omision` in ignore/)
+    throwsClear(() => check(alignment, {rules: {omision: 'off'} as never}), /^check: unknown rule `omision`/)
+  })
+
+  it('escapes ids in Markdown headings: a hostile id is no link or heading syntax', () => {
+    const source: RootNode = en()
+    const alignment = align(source, ja())
+    const hostile = '[click](https://evil.example) <b>x</b>'
+    source.children[0]!.data.id = hostile
+    alignment.paragraphs[0]!.source = [hostile]
+    const markdown = toMarkdown(alignment, {level: 'paragraph'})
+    const nodes: string[] = []
+    visit(unified().use(remarkParse).use(remarkGfm).parse(markdown), (node) => {
+      if (node.type === 'link' || node.type === 'html') nodes.push(node.type)
+    })
+    expect(nodes).toEqual([])
+  })
+})

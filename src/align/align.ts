@@ -14,6 +14,7 @@ import {alignUnits, type Bead} from './beads.js'
 import {linkClauses} from './clause-links.js'
 import {compare, noEvidence, round, type Model} from './similarity.js'
 import {sentenceUnits, unitOf, type Unit, type UnitContext} from './units.js'
+import {validateAlignInput} from './validate-input.js'
 
 export interface AlignOptions {
   /** Bilingual term list (see `parseGlossary`). */
@@ -40,6 +41,7 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
   assertTree(source, 'source')
   assertTree(target, 'target')
   const settings = options || emptyOptions
+  validateAlignInput(source, target, settings)
   const glossary = settings.glossary ?? []
   const band = settings.band ?? 24
   if (!Number.isInteger(band) || band < 1) throw new ClauseAlignError('invalid-option', `align: band must be a positive whole number, got ${band}`)
