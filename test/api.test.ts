@@ -47,6 +47,7 @@ describe('public API', () => {
       'ruleIds',
       'sentencesOf',
       'severityOf',
+      'showControls',
       'termMatcher',
       'textOf',
       'toHtml',
@@ -57,6 +58,7 @@ describe('public API', () => {
       'toXliff',
       'treeToOutline',
       'unalignedUnits',
+      'validateTree',
       'walk'
     ])
   })

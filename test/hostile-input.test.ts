@@ -96,8 +96,8 @@ describe('API boundary: trees and options', () => {
   })
 
   it('rejects ratios and bands that are not finite numbers, and unknown rule ids in ignore as in rules', () => {
-    for (const ratio of [Infinity, Number.NaN, -1, 0]) throwsClear(() => align(en(), ja(), {ratio}), /^align: ratio must be a finite number above 0/)
-    throwsClear(() => align(en(), ja(), {band: Infinity}), /band must be a finite whole number/)
+    for (const ratio of [Infinity, Number.NaN, -1, 0]) throwsClear(() => align(en(), ja(), {ratio}), /^align: ratio must be a positive number \(finite\), got /)
+    throwsClear(() => align(en(), ja(), {band: Infinity}), /band must be a positive whole number \(finite\), got Infinity/)
     const alignment = align(en(), ja())
     throwsClear(() => check(alignment, {ignore: [{ruleId: 'omision' as never}]}), /^check: unknown rule `omision` in ignore/)
     throwsClear(() => check(alignment, {rules: {omision: 'off'} as never}), /^check: unknown rule `omision`/)

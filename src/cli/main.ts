@@ -17,7 +17,7 @@ import {ruleIds, type RuleId, type Severity} from '../check/findings.js'
 import {findingsToJson, findingsToText} from '../check/report.js'
 import {levels, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from '../output/index.js'
 import {rejectForeignOptions} from './options.js'
-import {prettyJsonChunks, refuseInputAsOutput, writeChunks, writeFileAtomic, type NamedInput} from './write.js'
+import {jsonLines, refuseInputAsOutput, writeChunks, writeFileAtomic, type NamedInput} from './write.js'
 import type {Lang} from '../tree/types.js'
 
 const usage = `Usage: clause-align <command> [options]
@@ -113,7 +113,7 @@ export function run(argv: string[], io: Io): number {
       const markdown = readDocument(files[0], {maxBytes})
       const lang = langOption(values.lang, '--lang') ?? guessLang(markdown)
       const tree = parse(markdown, {lang, path: files[0], maxLength: maxBytes})
-      emit(format === 'json' ? [...prettyJsonChunks(tree), '\n'] : [treeToOutline(tree)], inputs)
+      emit(format === 'json' ? jsonLines(tree) : [treeToOutline(tree)], inputs)
       return 0
     }
     case 'align': {
@@ -128,7 +128,7 @@ export function run(argv: string[], io: Io): number {
       const {alignment, glossary} = alignFiles(files[0], files[1], values, maxBytes, io)
       const findings = ['md', 'html', 'xliff', 'xliff12', 'jsonl'].includes(format) ? check(alignment, {glossary}) : []
       const writers = {
-        json: () => [...prettyJsonChunks(alignmentToJson(alignment)), '\n'],
+        json: () => jsonLines(alignmentToJson(alignment)),
         text: () => alignmentToText(alignment),
         md: () => toMarkdown(alignment, {level, findings}),
         html: () => toHtml(alignment, {level, findings}),
@@ -150,7 +150,7 @@ export function run(argv: string[], io: Io): number {
       if (values.output) refuseInputAsOutput(values.output, inputs)
       const {alignment, glossary} = alignFiles(files[0], files[1], values, maxBytes, io)
       const messages = check(alignment, {rules, glossary})
-      emit(format === 'json' ? [...prettyJsonChunks(findingsToJson(alignment, messages)), '\n'] : [findingsToText(alignment, messages, {verbose: values.verbose})], inputs)
+      emit(format === 'json' ? jsonLines(findingsToJson(alignment, messages)) : [findingsToText(alignment, messages, {verbose: values.verbose})], inputs)
       const errors = messages.some((message) => message.fatal === true)
       const warnings = messages.some((message) => message.fatal === false)
       return errors || (values.frail && warnings) ? 1 : 0

@@ -149,6 +149,12 @@ export function* prettyJsonChunks(value: unknown): Generator<string> {
   yield '}'
 }
 
+/** A value's pretty JSON and a final line end, as a lazy sequence of chunks. */
+export function* jsonLines(value: unknown): Generator<string> {
+  yield* prettyJsonChunks(value)
+  yield '\n'
+}
+
 function indent(json: string, by: string): string {
   // JSON strings hold no raw line breaks, so every \n is a line of the layout.
   return json.replace(/\n/g, '\n' + by)

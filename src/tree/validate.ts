@@ -69,12 +69,11 @@ function checkPosition(position: unknown, fail: (problem: string) => never): voi
   }
 }
 
-/** Throw unless `value` is absent or a finite number above `min` (a `ratio`, say). */
-export function validateNumber(value: unknown, name: string, where: string, options: {integer?: boolean; min?: number} = {}): void {
+/** Throw unless `value` is absent or a finite positive number (whole, with `integer`), such as a `ratio`. */
+export function validateNumber(value: unknown, name: string, where: string, options: {integer?: boolean} = {}): void {
   if (value === undefined || value === null) return
-  const min = options.min ?? 0
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= min || (options.integer && !Number.isInteger(value))) {
-    throw new ClauseAlignError('invalid-option', `${where}: ${name} must be a finite ${options.integer ? 'whole ' : ''}number above ${min}, got ${show(value)}`)
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (options.integer && !Number.isInteger(value))) {
+    throw new ClauseAlignError('invalid-option', `${where}: ${name} must be a positive ${options.integer ? 'whole ' : ''}number (finite), got ${show(value)}`)
   }
 }
 

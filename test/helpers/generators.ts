@@ -76,3 +76,8 @@ export const controlText = fc
 export const deepNesting = fc
   .tuple(fc.integer({min: 1, max: 140}), fc.constantFrom('> ', '- ', '1. ', '> - '))
   .map(([depth, marker]) => ({depth: marker === '> - ' ? depth * 2 : depth, markdown: marker.repeat(depth) + 'Deep text.\n'}))
+
+/** Sentences dense in astral characters (emoji, CJK extension B), long enough to be cut in messages. */
+export const astralSentence = fc
+  .array(fc.constantFrom('😀', '𠮷', '👍🏽', 'a', 'あ', ' ', 'word'), {minLength: 40, maxLength: 120})
+  .map((parts) => parts.join('') + '.')
