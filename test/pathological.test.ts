@@ -4,7 +4,7 @@
  * bench/RESULTS.md), not here.
  */
 import {describe, expect, it} from 'vitest'
-import {ClauseAlignError, align, check, clausesOf, parse, sentencesOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff, type RootNode} from 'clause-align'
+import {ClauseAlignError, align, check, clausesOf, findingsToText, parse, sentencesOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff, type RootNode} from 'clause-align'
 // @ts-expect-error: a plain ES module of the bench folder, without types.
 import {cases} from '../bench/pathological.mjs'
 import {leafContent, markdownContent} from './helpers/invariants.js'
@@ -126,5 +126,16 @@ describe('limits: refused quickly with a ClauseAlignError naming the file, never
     for (const maxLength of ['abc', Number.NaN, -1, 1.5, Infinity]) {
       expect(() => parse('Text.', {maxLength: maxLength as number, path: 'x.md'}), String(maxLength)).toThrow(/x\.md: option maxLength must be a whole number/)
     }
+  })
+})
+
+describe('reports of many findings', {timeout: 240_000}, () => {
+  it('the text report of 50,000 findings is written, not a stack overflow in vfile-reporter', () => {
+    const alignment = align(parse('The summit met.', {lang: 'en'}), parse(['サミットが開かれた。', ...Array.from({length: 50_000}, (_, k) => `追加の文${k}です。`)].join('\n\n'), {lang: 'ja'}))
+    const findings = check(alignment)
+    expect(findings).toHaveLength(50_000)
+    const report = findingsToText(alignment, findings)
+    expect(report.match(/Unexpected paragraph with no source/g)).toHaveLength(50_000)
+    expect(report.trimEnd().split('\n').at(-1)).toBe('⚠ 50000 warnings')
   })
 })
