@@ -18,7 +18,7 @@ import {ClauseAlignError} from './errors.js'
 /** Deepest nesting of block quotes and lists accepted (a list and its item count as one level). */
 export const maxNesting = 100
 /** Most sentence ends (`.`, `!`, `?` before a space or the end; `。！？．`) plus non-blank lines. */
-export const maxUnits = 250_000
+export const maxUnits = 200_000
 /** Most `[` open at once within a block of text between blank lines. */
 export const maxBracketDepth = 256
 
