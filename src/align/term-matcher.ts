@@ -1,12 +1,13 @@
 /**
- * Finding glossary terms in a text with a trie of the terms, walked from each possible start:
- * the cost grows with the text (times the length of the longest term that matches there), not
- * with the size of the glossary. One alternation regex over 100,000 terms took 84 s and 1.35 GB
- * for a one-line document.
+ * Finding glossary terms in a text with a hash table of the terms, looked up at each possible
+ * start for each length a term has: the cost grows with the text (times the number of distinct
+ * term lengths), not with the size of the glossary, and building it is one pass over the
+ * glossary. One alternation regex over 100,000 terms took 84 s and 1.35 GB for a one-line
+ * document; a trie of them (a map per node) spent its time collecting garbage.
  *
  * The matches are exactly those of the regex it replaces: scanning left to right, at the first
  * place where some term fits, the longest term wins; English terms match whole words in any
- * case (by `toLowerCase`, code point by code point), optionally followed by `s` or `es`, and a
+ * case (by `toLowerCase`), optionally followed by `s` or `es`, and a
  * term that fits but ends inside a word gives way to a shorter one that ends at a word boundary;
  * Japanese terms match anywhere. After a match the scan resumes at its end.
  */
@@ -28,10 +29,12 @@ export interface TermMatcher {
   (text: string): TermMention[]
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  /** The term that ends here: the first one listed for this (lower-cased) form. */
-  term?: {entry: number; forbidden: boolean} | undefined
+/** Every form (lower-cased in English) → the first term listed for it, and the lengths that occur. */
+interface Table {
+  /** The entry's index × 2, + 1 for a forbidden rendering: a number, so that 100,000s of terms allocate no objects. */
+  terms: Map<string, number>
+  /** Distinct key lengths, longest first. */
+  lengths: number[]
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u
@@ -42,30 +45,23 @@ const wordCharacter = /[\p{L}\p{N}]/u
  * where terms overlap.
  */
 export function termMatcher(glossary: Glossary, lang: Lang): TermMatcher {
-  const root: TrieNode = {next: new Map()}
-  let size = 0
+  const terms = new Map<string, number>()
+  const lengths = new Set<number>()
   // Of two entries with the same form the first wins, as it did in the alternation.
   const add = (form: string, entry: number, forbidden: boolean) => {
     const key = lang === 'en' ? form.toLowerCase() : form
     if (key === '') return // an empty form would match everywhere; parseGlossary rejects it
-    let node = root
-    for (let k = 0; k < key.length; k++) {
-      const unit = key[k]!
-      let child = node.next.get(unit)
-      if (!child) node.next.set(unit, (child = {next: new Map()}))
-      node = child
-    }
-    if (!node.term) {
-      node.term = {entry, forbidden}
-      size++
-    }
+    if (terms.has(key)) return
+    terms.set(key, entry * 2 + (forbidden ? 1 : 0))
+    lengths.add(key.length)
   }
   glossary.forEach((entry, index) => {
     for (const form of lang === 'en' ? entry.en : entry.ja) add(form, index, false)
     if (lang === 'ja') for (const form of entry.forbidden) add(form, index, true)
   })
-  if (size === 0) return () => []
-  return lang === 'en' ? (text) => scan(text, (start) => englishAt(root, text, start)) : (text) => scan(text, (start) => longestAt(root, text, start))
+  if (terms.size === 0) return () => []
+  const table: Table = {terms, lengths: [...lengths].sort((a, b) => b - a)}
+  return lang === 'en' ? (text) => scan(text, (start) => englishAt(table, text, start)) : (text) => scan(text, (start) => termsAt(table, text, start, false)[0])
 }
 
 type Found = {entry: number; forbidden: boolean; end: number}
@@ -90,37 +86,28 @@ function codePointLength(text: string, index: number): number {
   return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1
 }
 
-/** Every term that fits at `start`, shortest first, with the offset where each ends. */
-function termsAt(root: TrieNode, text: string, start: number, lower: boolean): Found[] {
+/** Every term that fits at `start`, longest first, with the offset where each ends. */
+function termsAt(table: Table, text: string, start: number, lower: boolean): Found[] {
   const result: Found[] = []
-  let node: TrieNode | undefined = root
-  let index = start
-  while (index < text.length) {
-    const length = codePointLength(text, index)
-    const character = text.slice(index, index + length)
-    const step = lower ? character.toLowerCase() : character
-    for (let k = 0; k < step.length && node; k++) node = node.next.get(step[k]!)
-    if (!node) break
-    index += length
-    if (node.term) result.push({...node.term, end: index})
+  for (const length of table.lengths) {
+    const end = start + length
+    if (end > text.length) continue
+    // Never end between the two halves of a surrogate pair.
+    if ((text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(end) & 0xfc00) === 0xdc00) continue
+    const piece = text.slice(start, end)
+    const term = table.terms.get(lower ? piece.toLowerCase() : piece)
+    if (term !== undefined) result.push({entry: term >> 1, forbidden: (term & 1) === 1, end})
   }
   return result
-}
-
-/** Japanese: the longest term at `start`. */
-function longestAt(root: TrieNode, text: string, start: number): Found | undefined {
-  return termsAt(root, text, start, false).at(-1)
 }
 
 /**
  * English: at a word start, the longest term that, with an optional `s` or `es` (tried in that
  * order), ends at a word boundary.
  */
-function englishAt(root: TrieNode, text: string, start: number): Found | undefined {
+function englishAt(table: Table, text: string, start: number): Found | undefined {
   if (start > 0 && isWordCharacter(text, previousCodePoint(text, start))) return undefined
-  const candidates = termsAt(root, text, start, true)
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const candidate = candidates[k]!
+  for (const candidate of termsAt(table, text, start, true)) {
     for (const suffix of ['s', 'es', '']) {
       const end = candidate.end + suffix.length
       if (suffix && text.slice(candidate.end, end).toLowerCase() !== suffix) continue
