@@ -8,4 +8,4 @@ export type {Coverage, CoverageOptions, CoveredWord, Lexicon} from './lexicon/in
 export * from './align/index.js'
 export * from './check/index.js'
 export {rowsOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from './output/index.js'
-export type {Level, OutputOptions, Row, RowFinding, RowUnit, TmxOptions, XliffOptions} from './output/index.js'
+export type {Level, OutputOptions, Row, RowFinding, RowUnit, TmxOptions, TsvOptions, XliffOptions} from './output/index.js'

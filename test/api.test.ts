@@ -50,6 +50,7 @@ describe('public API', () => {
       'ruleIds',
       'sentencesOf',
       'severityOf',
+      'showControls',
       'termMatcher',
       'textOf',
       'toHtml',
@@ -60,6 +61,7 @@ describe('public API', () => {
       'toXliff',
       'treeToOutline',
       'unalignedUnits',
+      'validateTree',
       'walk'
     ])
   })

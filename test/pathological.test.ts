@@ -4,7 +4,7 @@
  * bench/RESULTS.md), not here.
  */
 import {describe, expect, it} from 'vitest'
-import {align, check, clausesOf, parse, sentencesOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff, type RootNode} from 'clause-align'
+import {ClauseAlignError, align, check, clausesOf, findingsToText, parse, sentencesOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff, type RootNode} from 'clause-align'
 // @ts-expect-error: a plain ES module of the bench folder, without types.
 import {cases} from '../bench/pathological.mjs'
 import {leafContent, markdownContent} from './helpers/invariants.js'
@@ -78,5 +78,64 @@ describe('pathological inputs', {timeout: 240_000}, () => {
     expect(alignment.ratio).toBe(1)
     expect(alignment.beads.every((bead) => bead.type === '1-1' && bead.source[0] === bead.target[0])).toBe(true)
     expect(findings).toEqual([])
+  })
+})
+
+describe('limits: refused quickly with a ClauseAlignError naming the file, never a crash', {timeout: 120_000}, () => {
+  const refuses = (markdown: string, message: RegExp, lang: 'en' | 'ja' = 'en') => {
+    const start = performance.now()
+    let error: unknown
+    try {
+      parse(markdown, {lang, path: 'hostile.md'})
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ClauseAlignError)
+    expect((error as Error).message).toMatch(/^hostile\.md: /)
+    expect((error as Error).message).toMatch(message)
+    expect(performance.now() - start).toBeLessThan(5000)
+  }
+
+  it('3,000 nested block quotes (3 KB) and 1,500 nested list levels', () => {
+    refuses('>'.repeat(3000) + ' Deep.\n', /line 1 is indented more than 400 columns .*nest at most 100 deep/)
+    refuses(Array.from({length: 1500}, (_, depth) => `${'  '.repeat(depth)}- Level ${depth}.`).join('\n'), /line 201 is indented more than 400 columns .*nest at most 100 deep/)
+    refuses(Array.from({length: 150}, (_, depth) => `${'  '.repeat(depth)}- Level ${depth}.`).join('\n'), /nested more than 100 deep \(line 101\)/)
+    refuses('- '.repeat(1000) + 'x\n', /nest at most 100 deep/)
+    refuses('> - '.repeat(60) + 'x\n', /nested more than 100 deep \(line 1\)/)
+  })
+
+  it('100 levels still parse, and the JSON tree stays small', () => {
+    const quotes = parse('>'.repeat(100) + ' Deep.\n', {lang: 'en'})
+    expect(sentencesOf(quotes)).toHaveLength(1)
+    const lists = Array.from({length: 99}, (_, depth) => `${'  '.repeat(depth)}- Level ${depth}.`).join('\n')
+    expect(JSON.stringify(parse(lists, {lang: 'en'})).length).toBeLessThan(5_000_000)
+  })
+
+  it('more sentences and lines than the tool finishes on: 300,000 × `Go. `, 300,000 tiny paragraphs', () => {
+    refuses('Go. '.repeat(300_000), /about 30000\d sentences and lines, over the limit of 200000/)
+    refuses(Array.from({length: 300_000}, (_, k) => `w${k % 10}`).join('\n\n'), /over the limit of 200000/)
+  })
+
+  it('nested link openers that make remark quadratic: `[`×50,000 then `]`×50,000', () => {
+    refuses('['.repeat(50_000) + ']'.repeat(50_000), /more than 256 `\[` open at once \(line 1\)/)
+    // Escaped, or closed as they go, brackets are fine.
+    expect(parse('\\['.repeat(5000) + '\n\n' + '[a] '.repeat(5000), {lang: 'en'}).children).toHaveLength(2)
+  })
+
+  it('a maxLength that is not a whole number is an error, not "no limit"', () => {
+    for (const maxLength of ['abc', Number.NaN, -1, 1.5, Infinity]) {
+      expect(() => parse('Text.', {maxLength: maxLength as number, path: 'x.md'}), String(maxLength)).toThrow(/x\.md: option maxLength must be a whole number/)
+    }
+  })
+})
+
+describe('reports of many findings', {timeout: 240_000}, () => {
+  it('the text report of 50,000 findings is written, not a stack overflow in vfile-reporter', () => {
+    const alignment = align(parse('The summit met.', {lang: 'en'}), parse(['サミットが開かれた。', ...Array.from({length: 50_000}, (_, k) => `追加の文${k}です。`)].join('\n\n'), {lang: 'ja'}))
+    const findings = check(alignment)
+    expect(findings).toHaveLength(50_000)
+    const report = findingsToText(alignment, findings)
+    expect(report.match(/Unexpected paragraph with no source/g)).toHaveLength(50_000)
+    expect(report.trimEnd().split('\n').at(-1)).toBe('⚠ 50000 warnings')
   })
 })

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ClauseAlignError, align, check, parse, rowsOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff, walk, type Alignment} from 'clause-align'
-import {englishMarkdown, japaneseMarkdown} from './helpers/generators.js'
+import {ClauseAlignError, align, alignmentToText, check, findingsToText, parse, rowsOf, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff, walk, type Alignment} from 'clause-align'
+import {astralSentence, controlText, deepNesting, englishMarkdown, hostileGlossary, japaneseMarkdown} from './helpers/generators.js'
 import {expectCompleteAndMonotone} from './helpers/alignment-invariants.js'
 import {pointsAgree, sliceHolds} from './helpers/invariants.js'
 
@@ -66,5 +66,46 @@ describe('pipeline: properties', () => {
 
   it('holds on generated Markdown in both languages', () => {
     fc.assert(fc.property(englishMarkdown, japaneseMarkdown, (en, ja) => pipeline(en, ja)), {numRuns: Number(process.env.PIPELINE_RUNS ?? 100)})
+  })
+})
+
+// Raw ESC and other C0 controls but tab and line feed, DEL, C1, bidi controls.
+const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+
+describe('pipeline: hostile input', () => {
+  it('messages never hold a lone surrogate, whatever astral characters the documents have', () => {
+    fc.assert(
+      fc.property(fc.array(astralSentence, {minLength: 1, maxLength: 4}), (sentences) => {
+        const alignment = align(parse(sentences.join('\n\n'), {lang: 'en'}), parse('短い。', {lang: 'ja'}))
+        const findings = check(alignment)
+        for (const message of findings) expect(message.reason).not.toMatch(loneSurrogate)
+        for (const write of [toTmx, toXliff]) write(alignment, {findings})
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  it('human-facing outputs carry no raw control or bidi character, with a hostile glossary too', () => {
+    fc.assert(
+      fc.property(controlText, controlText, hostileGlossary, (en, ja, glossary) => {
+        const alignment = align(parse(`The ${en} summit met.\n\n${en}`, {lang: 'en'}), parse(`サミット${ja}が開かれた。`, {lang: 'ja'}), {glossary})
+        expectCompleteAndMonotone(alignment)
+        const findings = check(alignment, {glossary})
+        for (const output of [findingsToText(alignment, findings), alignmentToText(alignment), toMarkdown(alignment, {findings}), toTsv(alignment)]) {
+          expect(output).not.toMatch(rawControl)
+        }
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  it('deep nesting is a tree within 100 levels and a ClauseAlignError past them, through the whole pipeline', () => {
+    fc.assert(
+      fc.property(deepNesting, ({depth, markdown}) => {
+        if (depth > 100) return void expect(() => parse(markdown, {lang: 'en'})).toThrow(ClauseAlignError)
+        pipeline(markdown, '深い文。')
+      }),
+      {numRuns: 40}
+    )
   })
 })

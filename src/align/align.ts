@@ -16,6 +16,7 @@ import {sentenceUnits, unitOf, type Unit, type UnitContext} from './units.js'
 import {lexicalModel, wordBag, type LexicalModel} from './lexical.js'
 import {sentencesOf, textOf} from '../tree/accessors.js'
 import type {Lexicon} from '../lexicon/index.js'
+import {validateAlignInput} from './validate-input.js'
 
 export interface AlignOptions {
   /** Bilingual term list (see `parseGlossary`). */
@@ -47,6 +48,7 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
   assertTree(source, 'source')
   assertTree(target, 'target')
   const settings = options || emptyOptions
+  validateAlignInput(source, target, settings)
   const glossary = settings.glossary ?? []
   const band = settings.band ?? 24
   if (!Number.isInteger(band) || band < 1) throw new ClauseAlignError('invalid-option', `align: band must be a positive whole number, got ${band}`)

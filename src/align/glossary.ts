@@ -1,10 +1,18 @@
 /**
  * A bilingual term list: each entry names a term in English and its accepted Japanese renderings,
  * and may mark renderings as forbidden. Read from TSV (`EN term<TAB>JA term(s)<TAB>note`, several
- * renderings separated by `|`, a forbidden one prefixed with `!`, `#` lines are comments).
+ * terms separated by `|`, a forbidden rendering prefixed with `!`, `#` lines are comments).
+ *
+ * Every row is checked: an empty term (`|x`, `x|`, a lone `!`) would match everywhere or be
+ * dropped unseen, so it is an error naming the file and line. Rows that share an English term
+ * are merged into the first (all their terms, renderings and notes), since two entries for one
+ * term would give contradictory findings; a rendering both accepted and forbidden for one term
+ * is an error.
  */
-import type {Lang} from '../tree/types.js'
 import {ClauseAlignError} from '../tree/errors.js'
+
+export {termMatcher} from './term-matcher.js'
+export type {TermMatcher, TermMention} from './term-matcher.js'
 
 export interface GlossaryEntry {
   /** English forms (the first is the headword). */
@@ -21,74 +29,54 @@ export type Glossary = GlossaryEntry[]
 /** Parse a glossary TSV. Throws a `ClauseAlignError` naming the line of a malformed row. */
 export function parseGlossary(tsv: string, path?: string | undefined): Glossary {
   const entries: Glossary = []
+  /** Lower-cased English form → its entry, and the line that defined the entry. */
+  const byTerm = new Map<string, number>()
+  const lines: number[] = []
   tsv.split(/\r?\n/).forEach((line, index) => {
+    const number = index + 1
     if (line.trim() === '' || line.startsWith('#')) return
-    const [en, ja, note] = line.split('\t')
-    if (en === undefined || ja === undefined || en.trim() === '' || ja.trim() === '') {
-      throw new ClauseAlignError('invalid-input', `glossary line ${index + 1}: expected \`EN term<TAB>JA term(s)<TAB>note\``, path)
+    const fail = (problem: string): never => {
+      throw new ClauseAlignError('invalid-input', `glossary line ${number}: ${problem}`, path)
     }
-    if (/^en(?:glish)?$/i.test(en.trim()) && index === 0) return // a header row
-    const renderings = ja.split('|').map((term) => term.trim()).filter(Boolean)
-    entries.push({
-      en: en.split('|').map((term) => term.trim()).filter(Boolean),
-      ja: renderings.filter((term) => !term.startsWith('!')),
-      forbidden: renderings.filter((term) => term.startsWith('!')).map((term) => term.slice(1)),
-      note: note?.trim() || undefined
-    })
+    const [en, ja, note] = line.split('\t')
+    if (en === undefined || ja === undefined || en.trim() === '' || ja.trim() === '') fail('expected `EN term<TAB>JA term(s)<TAB>note`')
+    if (/^en(?:glish)?$/i.test(en!.trim()) && index === 0) return // a header row
+    const terms = (cell: string, what: string) =>
+      cell.split('|').map((term) => {
+        const trimmed = term.trim()
+        if (trimmed === '') fail(`empty ${what} in \`${cell.trim()}\` (between or beside \`|\`)`)
+        return trimmed
+      })
+    const english = terms(en!, 'English term')
+    const renderings = terms(ja!, 'Japanese rendering')
+    const forbidden = renderings.filter((term) => term.startsWith('!')).map((term) => term.slice(1).trim())
+    if (forbidden.some((term) => term === '')) fail('empty forbidden rendering (`!` with no term after it)')
+    const row: GlossaryEntry = {en: english, ja: renderings.filter((term) => !term.startsWith('!')), forbidden, note: note?.trim() || undefined}
+    const existing = english.map((term) => byTerm.get(term.toLowerCase())).find((entry) => entry !== undefined)
+    if (existing === undefined) {
+      for (const term of english) byTerm.set(term.toLowerCase(), entries.length)
+      lines.push(number)
+      entries.push(row)
+    } else {
+      merge(entries[existing]!, row, lines[existing]!, fail)
+      for (const term of english) if (!byTerm.has(term.toLowerCase())) byTerm.set(term.toLowerCase(), existing)
+    }
+    const target = entries[existing ?? entries.length - 1]!
+    const both = target.ja.find((term) => target.forbidden.includes(term))
+    if (both !== undefined) fail(`\`${both}\` is both accepted and forbidden for \`${target.en[0]}\``)
   })
   return entries
 }
 
-export interface TermMention {
-  /** Index of the glossary entry. */
-  entry: number
-  /** The text that matched. */
-  text: string
-  start: number
-  end: number
-  /** A forbidden rendering. */
-  forbidden: boolean
-}
-
-export interface TermMatcher {
-  (text: string): TermMention[]
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/**
- * A function that finds the glossary's terms in texts of one language: English by word, with
- * plural endings and any case; Japanese by substring (no spaces to rely on). Longer terms win
- * where terms overlap.
- */
-export function termMatcher(glossary: Glossary, lang: Lang): TermMatcher {
-  const forms: Array<{form: string; entry: number; forbidden: boolean}> = []
-  glossary.forEach((entry, index) => {
-    for (const form of lang === 'en' ? entry.en : entry.ja) forms.push({form, entry: index, forbidden: false})
-    if (lang === 'ja') for (const form of entry.forbidden) forms.push({form, entry: index, forbidden: true})
-  })
-  if (forms.length === 0) return () => []
-  forms.sort((a, b) => b.form.length - a.form.length)
-  const byForm = new Map<string, {entry: number; forbidden: boolean}>()
-  for (const item of forms) {
-    const key = lang === 'en' ? item.form.toLowerCase() : item.form
-    if (!byForm.has(key)) byForm.set(key, item)
+/** Add a row's terms to the entry for the same English term defined on line `first`. */
+function merge(entry: GlossaryEntry, row: GlossaryEntry, first: number, fail: (problem: string) => never): void {
+  const add = (list: string[], terms: readonly string[]) => {
+    for (const term of terms) if (!list.includes(term)) list.push(term)
   }
-  const alternatives = [...byForm.keys()].map(escape).join('|')
-  const pattern =
-    lang === 'en'
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu')
-      : new RegExp(`(${alternatives})`, 'gu')
-  return (text) => {
-    const found: TermMention[] = []
-    for (const match of text.matchAll(pattern)) {
-      const key = lang === 'en' ? match[1].toLowerCase() : match[1]
-      const item = byForm.get(key)
-      if (!item) continue
-      found.push({entry: item.entry, text: match[0], start: match.index, end: match.index + match[0].length, forbidden: item.forbidden})
-    }
-    return found
-  }
+  const conflict = row.ja.find((term) => entry.forbidden.includes(term)) ?? row.forbidden.find((term) => entry.ja.includes(term))
+  if (conflict !== undefined) fail(`\`${conflict}\` contradicts line ${first}, where \`${entry.en[0]}\` ${entry.ja.includes(conflict) ? 'accepts' : 'forbids'} it`)
+  add(entry.en, row.en)
+  add(entry.ja, row.ja)
+  add(entry.forbidden, row.forbidden)
+  if (row.note) entry.note = entry.note ? `${entry.note}; ${row.note}` : row.note
 }

@@ -6,6 +6,7 @@
 import type {ClauseTreeNode, RootNode} from '../tree/types.js'
 import {indexTree, textOf} from '../tree/accessors.js'
 import type {Alignment, BeadType} from './types.js'
+import {showControls} from '../tree/controls.js'
 
 export interface AlignmentJsonUnit {
   id: string
@@ -67,5 +68,5 @@ export function alignmentToText(alignment: Alignment): string {
   const counts = new Map<string, number>()
   for (const bead of alignment.beads) counts.set(bead.type, (counts.get(bead.type) ?? 0) + 1)
   lines.push('', `${alignment.beads.length} beads: ${[...counts].map(([type, count]) => `${count}× ${type}`).join(', ')}`)
-  return lines.join('\n') + '\n'
+  return showControls(lines.join('\n') + '\n')
 }

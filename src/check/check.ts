@@ -22,6 +22,7 @@ import {lengthRatio} from './rules/length-ratio.js'
 import {untranslated} from './rules/untranslated.js'
 import {lowConfidence} from './rules/low-confidence.js'
 import {lowCoverage} from './rules/low-coverage.js'
+import {validateCheckInput} from './validate-input.js'
 
 const rules: Record<RuleId, Rule> = {
   omission,
@@ -63,6 +64,7 @@ export function check(alignment: Alignment, options?: CheckOptions | null | unde
     throw new ClauseAlignError('invalid-input', 'check: expected an alignment from `align`')
   }
   const settings = options || emptyOptions
+  validateCheckInput(alignment, settings)
   const configured = settings.rules ?? {}
   for (const [ruleId, severity] of Object.entries(configured)) {
     if (!(ruleIds as readonly string[]).includes(ruleId)) {

@@ -8,6 +8,7 @@ import {severityOf, type FindingMessage, type FindingSeverity, type RuleId} from
 import type {Alignment} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {indexTree, textOf} from '../tree/accessors.js'
+import {showControls} from '../tree/controls.js'
 
 export interface FindingsJsonUnit {
   id: string
@@ -59,12 +60,23 @@ export interface TextReportOptions {
   color?: boolean | undefined
 }
 
+/**
+ * vfile-reporter spreads a file's rows into one `push(...)` call, which overflows the stack past
+ * about 100,000 rows; a file's messages are therefore given to it in parts of this many, each
+ * part under the file's name again.
+ */
+const messagesPerPart = 10_000
+
 /** Findings grouped by file, as vfile-reporter prints them. */
 export function findingsToText(alignment: Alignment, messages: readonly FindingMessage[], options?: TextReportOptions | undefined): string {
-  const target = new VFile({path: alignment.targetPath ?? 'target'})
-  const source = new VFile({path: alignment.sourcePath ?? 'source'})
-  for (const message of messages) {
-    ;(message.side === 'source' ? source : target).messages.push(message)
+  const files: VFile[] = []
+  for (const [side, path] of [['target', alignment.targetPath ?? 'target'], ['source', alignment.sourcePath ?? 'source']] as const) {
+    const own = messages.filter((message) => message.side === side)
+    for (let start = 0; start === 0 || start < own.length; start += messagesPerPart) {
+      const file = new VFile({path})
+      file.messages.push(...own.slice(start, start + messagesPerPart))
+      files.push(file)
+    }
   }
-  return reporter([target, source], {color: options?.color ?? false, verbose: options?.verbose ?? false}) + '\n'
+  return showControls(reporter(files, {color: options?.color ?? false, verbose: options?.verbose ?? false}) + '\n')
 }

@@ -3,7 +3,6 @@
  * with `--frail`), 2 usage or file problems, reported in one line on stderr (`--debug` adds the
  * stack).
  */
-import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {ClauseAlignError} from '../tree/errors.js'
 import {defaultLexicon, loadDictionaryFile, type Lexicon} from '../lexicon/index.js'
@@ -18,20 +17,23 @@ import {check} from '../check/check.js'
 import {ruleIds, type RuleId, type Severity} from '../check/findings.js'
 import {findingsToJson, findingsToText} from '../check/report.js'
 import {levels, toHtml, toJsonl, toMarkdown, toTmx, toTsv, toXliff} from '../output/index.js'
+import {rejectForeignOptions} from './options.js'
+import {jsonLines, refuseInputAsOutput, writeChunks, writeFileAtomic, type NamedInput} from './write.js'
 import type {Lang} from '../tree/types.js'
 import {checkTreeCommand, isTreeCheck, mergeCommand, staleCommand} from './tree.js'
 
 const usage = `Usage: clause-align <command> [options]
 
 Commands:
-  parse FILE [--lang en|ja] [--format json|text]
+  parse FILE [--lang en|ja] [--format json|text] [-o FILE]
       Print the clause tree of a Markdown file.
   align SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE] [--lexicon FILE | --no-lexicon]
-        [--format json|text|md|html|tsv|tmx|xliff|xliff12|jsonl] [--level paragraph|sentence|clause] [-o FILE]
+        [--format json|text|md|html|tsv|tmx|xliff|xliff12|jsonl] [--level paragraph|sentence|clause] [--tsv-raw] [-o FILE]
       Print the alignment of a document and its translation, or write it as parallel text
-      (md, html, xliff, xliff12 and jsonl include the findings of check).
+      (md, html, xliff, xliff12 and jsonl include the findings of check). TSV cells that a
+      spreadsheet would run as a formula (=, +, -, @) get a leading ' unless --tsv-raw.
   check SOURCE TARGET [--source-lang en|ja] [--target-lang en|ja] [--glossary FILE] [--lexicon FILE | --no-lexicon]
-        [--rule ID=off|info|warning|error]... [--format text|json] [--frail] [--verbose]
+        [--rule ID=off|info|warning|error]... [--format text|json] [--frail] [--verbose] [-o FILE]
       Report omissions, additions and likely mistranslations. Exit 1 when errors are found
       (or warnings, with --frail); --verbose adds each rule's documentation link.
   check SOURCE_DIR TARGET_DIR [--jobs N] [--shard i/n] [check's options]
@@ -51,6 +53,7 @@ Options:
   --encoding ENC  the translation's (or parse's FILE's) encoding: utf-8, utf-16le, utf-16be,
                   shift_jis, euc-jp (default: UTF-16 by byte order mark, else UTF-8)
   --source-encoding ENC  the same for the source
+  -o FILE         write to FILE (atomically; never one of the inputs) instead of stdout
   --debug         show a stack trace for errors
   -h, --help      show this help
   -v, --version   show the version
@@ -106,6 +109,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       'source-encoding': {type: 'string'},
       jobs: {type: 'string'},
       shard: {type: 'string'},
+      'tsv-raw': {type: 'boolean'},
       debug: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'}
@@ -120,15 +124,19 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     return 0
   }
   const [command, ...files] = positionals
+  rejectForeignOptions(command, values)
   const maxBytes = maxBytesOption(values['max-bytes'])
+  const emit = (chunks: Iterable<string>, inputs: NamedInput[]) => emitOutput(chunks, values.output, inputs, io)
   switch (command) {
     case 'parse': {
       if (files.length !== 1) throw new ClauseAlignError('usage', 'parse takes one FILE')
       const format = formatOption(values.format, ['json', 'text'] as const, 'json')
+      const inputs = [{role: 'input', path: files[0]}]
+      if (values.output) refuseInputAsOutput(values.output, inputs)
       const markdown = readDocument(files[0], {maxBytes, encoding: values.encoding})
       const lang = langOption(values.lang, '--lang') ?? guessLang(markdown)
-      const tree = parse(markdown, {lang, path: files[0]})
-      io.stdout(format === 'json' ? JSON.stringify(tree, null, 2) + '\n' : treeToOutline(tree))
+      const tree = parse(markdown, {lang, path: files[0], maxLength: maxBytes})
+      emit(format === 'json' ? jsonLines(tree) : [treeToOutline(tree)], inputs)
       return 0
     }
     case 'align': {
@@ -138,22 +146,23 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       if (values.level !== undefined && (format === 'json' || format === 'text')) {
         throw new ClauseAlignError('usage', `--level goes with md, html, tsv, tmx, xliff or jsonl, not ${format}`)
       }
+      const inputs = pairInputs(files[0], files[1], values.glossary)
+      if (values.output) refuseInputAsOutput(values.output, inputs)
       const {alignment, glossary, lexicon} = alignFiles(files[0], files[1], values, maxBytes, io)
       const findings = ['md', 'html', 'xliff', 'xliff12', 'jsonl'].includes(format) ? check(alignment, {glossary, lexicon}) : []
       const writers = {
-        json: () => JSON.stringify(alignmentToJson(alignment), null, 2) + '\n',
+        json: () => jsonLines(alignmentToJson(alignment)),
         text: () => alignmentToText(alignment),
         md: () => toMarkdown(alignment, {level, findings}),
         html: () => toHtml(alignment, {level, findings}),
-        tsv: () => toTsv(alignment, {level}),
+        tsv: () => toTsv(alignment, {level, raw: values['tsv-raw'] === true}),
         tmx: () => toTmx(alignment, {level, toolVersion: VERSION}),
         xliff: () => toXliff(alignment, {level, findings}),
         xliff12: () => toXliff(alignment, {level, findings, version: '1.2'}),
         jsonl: () => toJsonl(alignment, {level, findings})
       }
       const output = writers[format]()
-      if (values.output) writeOutput(values.output, output)
-      else io.stdout(output)
+      emit(typeof output === 'string' ? [output] : output, inputs)
       return 0
     }
     case 'check': {
@@ -161,9 +170,11 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       if (files.length !== 2) throw new ClauseAlignError('usage', 'check takes SOURCE and TARGET')
       const format = formatOption(values.format, ['text', 'json'] as const, 'text')
       const rules = ruleOptions(values.rule ?? [])
+      const inputs = pairInputs(files[0], files[1], values.glossary)
+      if (values.output) refuseInputAsOutput(values.output, inputs)
       const {alignment, glossary, lexicon} = alignFiles(files[0], files[1], values, maxBytes, io)
       const messages = check(alignment, {rules, glossary, lexicon})
-      io.stdout(format === 'json' ? JSON.stringify(findingsToJson(alignment, messages), null, 2) + '\n' : findingsToText(alignment, messages, {verbose: values.verbose}))
+      emit(format === 'json' ? jsonLines(findingsToJson(alignment, messages)) : [findingsToText(alignment, messages, {verbose: values.verbose})], inputs)
       const errors = messages.some((message) => message.fatal === true)
       const warnings = messages.some((message) => message.fatal === false)
       return errors || (values.frail && warnings) ? 1 : 0
@@ -186,13 +197,16 @@ const treeSettings = (values: {'source-lang'?: string | undefined; 'target-lang'
   rules: ruleOptions(values.rule ?? [])
 })
 
-function writeOutput(path: string, text: string): void {
-  try {
-    writeFileSync(path, text)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ClauseAlignError('unreadable', `cannot write file (${code ?? 'unknown error'})`, path)
-  }
+/** Output to `-o FILE` (atomically, never over an input) or to stdout. */
+function emitOutput(chunks: Iterable<string>, output: string | undefined, inputs: readonly NamedInput[], io: Io): void {
+  if (output === undefined) return writeChunks(chunks, io.stdout)
+  refuseInputAsOutput(output, inputs)
+  writeFileAtomic(output, chunks)
+}
+
+function pairInputs(source: string, target: string, glossary: string | undefined): NamedInput[] {
+  const inputs = [{role: 'source', path: source}, {role: 'target', path: target}]
+  return glossary === undefined ? inputs : [...inputs, {role: 'glossary', path: glossary}]
 }
 
 function ruleOptions(entries: string[]): Partial<Record<RuleId, Severity>> {
@@ -227,8 +241,8 @@ function alignFiles(
   if (sourceLang === targetLang && bothRead && !values['source-lang'] && !values['target-lang']) {
     io.stderr(`clause-align: warning: ${sourcePath} and ${targetPath} both read as ${names[sourceLang]}; is the translation in the source language?\n`)
   }
-  const source = parse(sourceText, {lang: sourceLang, path: sourcePath})
-  const target = parse(targetText, {lang: targetLang, path: targetPath})
+  const source = parse(sourceText, {lang: sourceLang, path: sourcePath, maxLength: maxBytes})
+  const target = parse(targetText, {lang: targetLang, path: targetPath, maxLength: maxBytes})
   const lexicon = lexiconOption(values)
   return {alignment: align(source, target, {glossary, lexicon, sourcePath, targetPath}), glossary, lexicon}
 }
@@ -268,6 +282,7 @@ export function main(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text)
   }
+  process.stdout.on('error', stdoutFailed)
   const fail = (error: unknown) => {
     const known = error instanceof ClauseAlignError
     const isArgError = (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
@@ -288,4 +303,17 @@ export function main(): void {
   } catch (error) {
     fail(error)
   }
+}
+
+/**
+ * stdout failed after the command ran (write errors arrive as events). A closed pipe (`| head`)
+ * means the reader has what it wanted: stop quietly with the command's own exit code. Anything
+ * else (a full disk) loses output: say so in one line and exit 2.
+ */
+function stdoutFailed(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') {
+    process.exit()
+  }
+  process.stderr.write(`clause-align: cannot write to stdout (${error.code ?? error.message})\n`)
+  process.exit(2)
 }

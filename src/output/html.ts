@@ -51,8 +51,8 @@ function plural(count: number, noun: string): string {
 
 export function toHtml(alignment: Alignment, options?: OutputOptions | null | undefined): string {
   const rows = rowsOf(alignment, options)
-  const sourceLang = alignment.source.lang
-  const targetLang = alignment.target.lang
+  const sourceLang = escapeHtml(alignment.source.lang)
+  const targetLang = escapeHtml(alignment.target.lang)
   const title = `${alignment.sourcePath ?? 'source'} ↔ ${alignment.targetPath ?? 'target'}`
   const legend: Array<{finding: RowFinding; row: Row}> = []
   const body: string[] = []
@@ -85,7 +85,7 @@ export function toHtml(alignment: Alignment, options?: OutputOptions | null | un
       const units = row[which].map((unit) => `<span class="unit"><span class="id">${escapeHtml(unit.id)}</span>${escapeHtml(unit.text)}</span>`).join('')
       return `<td class="side ${which}" lang="${lang}" data-lang="${lang}">${units}${badges(which)}</td>`
     }
-    body.push(`<tr class="${classes.join(' ')}">${side('source', sourceLang)}${side('target', targetLang)}<td class="meta">${escapeHtml(row.type)} · ${row.score}</td></tr>`)
+    body.push(`<tr class="${classes.join(' ')}">${side('source', sourceLang)}${side('target', targetLang)}<td class="meta">${escapeHtml(row.type)} · ${escapeHtml(String(row.score))}</td></tr>`)
   }
   if (current >= 0) body.push('</tbody></table>')
   const counts = {error: 0, warning: 0, info: 0}

@@ -5,7 +5,8 @@
  */
 export {toMarkdown, escapeCell} from './markdown.js'
 export {toHtml, escapeHtml} from './html.js'
-export {toTsv, escapeTsv} from './tsv.js'
+export {toTsv, escapeTsv, neutraliseFormula} from './tsv.js'
+export type {TsvOptions} from './tsv.js'
 export {toTmx} from './tmx.js'
 export type {TmxOptions} from './tmx.js'
 export {toXliff} from './xliff.js'

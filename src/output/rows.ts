@@ -6,6 +6,7 @@ import {severityOf, type FindingMessage, type FindingSeverity, type RuleId} from
 import type {Alignment, BeadType, ClauseLinkType} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {idAndAncestors, indexTree, joinText, normalizeSpace, parentId, walk} from '../tree/accessors.js'
+import {validateTree} from '../tree/validate.js'
 
 export type Level = 'paragraph' | 'sentence' | 'clause'
 
@@ -86,6 +87,8 @@ function unitText(node: ClauseTreeNode, index: Map<string, ClauseTreeNode>, labe
 
 export function rowsOf(alignment: Alignment, options?: OutputOptions | null | undefined): Row[] {
   const level = options?.level ?? 'sentence'
+  validateTree(alignment.source, 'output: the source tree')
+  validateTree(alignment.target, 'output: the target tree')
   if (!levels.includes(level)) throw new RangeError(`level must be one of ${levels.join(', ')}, got ${String(level)}`)
   const sourceIndex = indexTree(alignment.source)
   const targetIndex = indexTree(alignment.target)

@@ -38,7 +38,7 @@ export function toTmx(alignment: Alignment, options?: TmxOptions | null | undefi
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="clause-align" creationtoolversion="${escapeAttribute(options?.toolVersion ?? '0')}" datatype="plaintext" segtype="${segtypes[level]}" adminlang="en" srclang="${source}" o-tmf="clause-align"/>`,
+    `  <header creationtool="clause-align" creationtoolversion="${escapeAttribute(options?.toolVersion ?? '0')}" datatype="plaintext" segtype="${segtypes[level]}" adminlang="en" srclang="${escapeAttribute(source)}" o-tmf="clause-align"/>`,
     '  <body>'
   ]
   for (const row of rows) {
@@ -46,11 +46,11 @@ export function toTmx(alignment: Alignment, options?: TmxOptions | null | undefi
     if (unaligned && !options?.includeUnaligned) continue
     lines.push('    <tu>')
     lines.push(`      <prop type="x-score">${row.score}</prop>`)
-    lines.push(`      <prop type="x-type">${row.type}</prop>`)
+    lines.push(`      <prop type="x-type">${escapeAttribute(row.type)}</prop>`)
     lines.push(`      <prop type="x-ids">${escapeXml(`${row.source.map((unit) => unit.id).join(',')}=${row.target.map((unit) => unit.id).join(',')}`, () => '')}</prop>`)
     if (unaligned) lines.push(`      <prop type="x-unaligned">${unaligned}</prop>`)
-    if (row.source.length > 0) lines.push(`      <tuv xml:lang="${source}"><seg>${segmentXml(row.source, source, control)}</seg></tuv>`)
-    if (row.target.length > 0) lines.push(`      <tuv xml:lang="${target}"><seg>${segmentXml(row.target, target, control)}</seg></tuv>`)
+    if (row.source.length > 0) lines.push(`      <tuv xml:lang="${escapeAttribute(source)}"><seg>${segmentXml(row.source, source, control)}</seg></tuv>`)
+    if (row.target.length > 0) lines.push(`      <tuv xml:lang="${escapeAttribute(target)}"><seg>${segmentXml(row.target, target, control)}</seg></tuv>`)
     lines.push('    </tu>')
   }
   lines.push('  </body>', '</tmx>')

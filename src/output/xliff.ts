@@ -30,7 +30,7 @@ export function toXliff(alignment: Alignment, options?: XliffOptions | null | un
   const control = (code: number) => `<cp hex="${code.toString(16).toUpperCase().padStart(4, '0')}"/>`
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="${alignment.source.lang}" trgLang="${alignment.target.lang}">`,
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="${escapeAttribute(alignment.source.lang)}" trgLang="${escapeAttribute(alignment.target.lang)}">`,
     `  <file id="f1" original="${escapeAttribute(alignment.sourcePath ?? 'source')}">`
   ]
   alignment.paragraphs.forEach((link, paragraph) => {
@@ -67,7 +67,9 @@ function toXliff12(alignment: Alignment, options: XliffOptions): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
-    `  <file original="${escapeAttribute(alignment.sourcePath ?? 'source')}" source-language="${alignment.source.lang}" target-language="${alignment.target.lang}" datatype="plaintext" tool-id="clause-align">`,
+    `  <file original="${escapeAttribute(alignment.sourcePath ?? 'source')}" source-language="${escapeAttribute(alignment.source.lang)}" target-language="${escapeAttribute(alignment.target.lang)}" datatype="plaintext" tool-id="clause-align">`,
+    // The strict schema wants the tool that `tool-id` names declared in the header.
+    '    <header><tool tool-id="clause-align" tool-name="clause-align"/></header>',
     '    <body>'
   ]
   alignment.paragraphs.forEach((link, paragraph) => {
@@ -77,8 +79,8 @@ function toXliff12(alignment: Alignment, options: XliffOptions): string {
     const findings = unitRows.flatMap((row) => row.findings)
     unitRows.forEach((row, index) => {
       lines.push(`        <trans-unit id="${id}s${index + 1}" resname="${escapeAttribute(`${row.source.map((unit) => unit.id).join(',')}=${row.target.map((unit) => unit.id).join(',')}`)}">`)
-      lines.push(`          <source xml:lang="${alignment.source.lang}">${segmentXml(row.source, alignment.source.lang, control)}</source>`)
-      if (row.target.length > 0) lines.push(`          <target xml:lang="${alignment.target.lang}" state="translated">${segmentXml(row.target, alignment.target.lang, control)}</target>`)
+      lines.push(`          <source xml:lang="${escapeAttribute(alignment.source.lang)}">${segmentXml(row.source, alignment.source.lang, control)}</source>`)
+      if (row.target.length > 0) lines.push(`          <target xml:lang="${escapeAttribute(alignment.target.lang)}" state="translated">${segmentXml(row.target, alignment.target.lang, control)}</target>`)
       if (index === 0) {
         for (const finding of findings) {
           lines.push(`          <note from="clause-align" priority="${priority[finding.severity]}" annotates="${finding.side}">${escapeAttribute(`${finding.ruleId}: ${finding.message}`)}</note>`)

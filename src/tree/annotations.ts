@@ -1,7 +1,8 @@
 /**
  * Recognisers for the parts of a block that are not translatable content: a citation marker (a
  * bare domain such as `elysee.fr` after the end of a sentence) and a run-in label (`Note:`,
- * `参加者 - `) at the start of a block.
+ * `参加者 - `) at the start of a block, and the `<!-- clause-align ignore … -->` comments that
+ * silence rules for the next unit.
  */
 import type {Lang} from './types.js'
 import {cjk, isWhitespace} from './script.js'
@@ -79,4 +80,19 @@ export function labelAt(text: string, start: number, end: number, lang: Lang): L
   while (contentStart < end && isWhitespace(text[contentStart])) contentStart++
   if (contentStart >= end) return undefined
   return {labelEnd, contentStart, end: end_}
+}
+
+const directive = /^<!--\s*clause-align\s+ignore\b([^>]*?)\s*-->$/
+
+/** Rule ids of a `<!-- clause-align ignore rule-id … -->` comment, or undefined. */
+export function ignoreDirective(html: string): string[] | undefined {
+  const match = directive.exec(html.trim())
+  if (!match) return undefined
+  const rules = match[1].split(/[\s,]+/).filter(Boolean)
+  return rules.length > 0 ? rules : ['all']
+}
+
+/** Add the rules an ignore comment names to a node's `data.ignore`. */
+export function applyIgnore(node: {data: {ignore?: string[] | undefined}}, rules: string[] | undefined): void {
+  if (rules) node.data.ignore = [...new Set([...(node.data.ignore ?? []), ...rules])]
 }

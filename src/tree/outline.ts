@@ -1,6 +1,7 @@
 /** A readable, indented outline of a clause tree: one line per node with id, type and text. */
 import type {ClauseTreeNode, RootNode} from './types.js'
 import {normalizeSpace} from './accessors.js'
+import {showControls} from './controls.js'
 
 export function treeToOutline(tree: RootNode): string {
   const lines: string[] = []
@@ -21,5 +22,5 @@ export function treeToOutline(tree: RootNode): string {
     if ('children' in node) for (const child of node.children) visit(child, depth + 1)
   }
   visit(tree, 0)
-  return lines.join('\n') + '\n'
+  return showControls(lines.join('\n') + '\n')
 }

@@ -14,6 +14,7 @@ import type {
 import type {Position} from 'unist'
 import {location} from 'vfile-location'
 import {parseMarkdown} from './markdown.js'
+import {checkNesting, checkText, lengthLimit} from './limits.js'
 import type {
   BlockContent,
   ClauseNode,
@@ -27,7 +28,7 @@ import type {
 } from './types.js'
 import {ClauseAlignError} from './errors.js'
 import {FOOTNOTE_MARK, textRun, type TextRun} from './text-run.js'
-import {labelAt} from './annotations.js'
+import {applyIgnore, ignoreDirective, labelAt} from './annotations.js'
 import {splitSentences} from './sentences.js'
 import {clauseCuts} from './clauses.js'
 import {guessLang, isWhitespace} from './script.js'
@@ -79,7 +80,7 @@ export function parse(markdown: string, options?: ParseOptions | null | undefine
       path
     )
   }
-  const maxLength = settings.maxLength ?? defaultMaxLength
+  const maxLength = lengthLimit(settings.maxLength, defaultMaxLength, 'maxLength', path)
   if (markdown.length > maxLength) {
     throw new ClauseAlignError('too-large', `document is ${markdown.length} characters, over the limit of ${maxLength} (option maxLength)`, path)
   }
@@ -103,7 +104,9 @@ export function parse(markdown: string, options?: ParseOptions | null | undefine
         : {line: 1, column: 1, offset: offset + shift}
     }
   }
+  checkText(body, path)
   const mdast = parseMarkdown(body)
+  checkNesting(mdast, path)
   const children = topLevel(context, mdast.children, {count: 0})
   const root: RootNode = {type: 'RootNode', lang, children, data: {id: 'root', lang}}
   if (markdown.length > 0) {
@@ -183,20 +186,6 @@ function topLevel(context: Context, nodes: readonly RootContent[], paragraphs: {
     }
   }
   return result
-}
-
-const directive = /^<!--\s*clause-align\s+ignore\b([^>]*?)\s*-->$/
-
-/** Rule ids of a `<!-- clause-align ignore rule-id … -->` comment, or undefined. */
-export function ignoreDirective(html: string): string[] | undefined {
-  const match = directive.exec(html.trim())
-  if (!match) return undefined
-  const rules = match[1].split(/[\s,]+/).filter(Boolean)
-  return rules.length > 0 ? rules : ['all']
-}
-
-function applyIgnore(node: {data: {ignore?: string[] | undefined}}, rules: string[] | undefined): void {
-  if (rules) node.data.ignore = [...new Set([...(node.data.ignore ?? []), ...rules])]
 }
 
 function newCounters(): Counters {

@@ -58,7 +58,8 @@ export function decodeUtf8(bytes: Uint8Array, path?: string | undefined): string
   if (nul >= 0) throw new ClauseAlignError('binary', `binary data (NUL byte at byte offset ${nul}), expected UTF-8 text`, path)
   const bad = firstInvalidUtf8(bytes)
   if (bad >= 0) throw new ClauseAlignError('not-utf8', `invalid UTF-8 at byte offset ${bad}`, path)
-  return new TextDecoder('utf-8').decode(bytes)
+  // The byte order mark is kept: positions count it, as they do for parse() of the file's text.
+  return new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */

@@ -54,3 +54,30 @@ function blocks(sentence: fc.Arbitrary<string>, labels: string[]): fc.Arbitrary<
 
 export const englishMarkdown = blocks(enSentence, ['Note: ', 'Summary - '])
 export const japaneseMarkdown = blocks(jaSentence, ['参加者 - ', '公共目的のAI：', '注:'])
+
+/** Hostile glossaries: overlapping, repeated, differently cased terms, regex characters, astral ones. */
+const termPieces = ['data', 'Data', 'set', 'AI', 'a', 'e', 's', 'es', '.', '*', '(', '|', '\\', '$', 'データ', 'デ', 'タ', '𠮷', '😀', 'ß', 'ẞ', 'K', 'k']
+const term = fc.array(fc.constantFrom(...termPieces), {minLength: 1, maxLength: 3}).map((parts) => parts.join(''))
+export const hostileGlossary = fc.array(
+  fc.record({en: fc.array(term, {minLength: 1, maxLength: 3}), ja: fc.array(term, {minLength: 1, maxLength: 3}), forbidden: fc.array(term, {maxLength: 2})}),
+  {minLength: 1, maxLength: 8}
+)
+/** Text made of the same pieces, with spaces and punctuation between them. */
+export const termText = fc
+  .array(fc.oneof(fc.constantFrom(...termPieces), fc.constantFrom(' ', ', ', 'S', 'ES', 'x', '1')), {maxLength: 30})
+  .map((parts) => parts.join(''))
+
+/** Control characters, escape sequences and bidi controls a document may carry to a terminal. */
+export const controlText = fc
+  .array(fc.oneof(fc.constantFrom('\u001b[2J', '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007', '\u202e', '\u2066', '\u0007', '\u009b', '\u0085', '\u2028', 'text', ' ', '😀'), fc.string({unit: 'binary', maxLength: 3})), {minLength: 1, maxLength: 8})
+  .map((parts) => parts.join(''))
+
+/** Block quotes and lists nested to a given depth, mixed. */
+export const deepNesting = fc
+  .tuple(fc.integer({min: 1, max: 140}), fc.constantFrom('> ', '- ', '1. ', '> - '))
+  .map(([depth, marker]) => ({depth: marker === '> - ' ? depth * 2 : depth, markdown: marker.repeat(depth) + 'Deep text.\n'}))
+
+/** Sentences dense in astral characters (emoji, CJK extension B), long enough to be cut in messages. */
+export const astralSentence = fc
+  .array(fc.constantFrom('😀', '𠮷', '👍🏽', 'a', 'あ', ' ', 'word'), {minLength: 40, maxLength: 120})
+  .map((parts) => parts.join('') + '.')

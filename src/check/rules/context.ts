@@ -105,18 +105,70 @@ export function listWords(words: readonly string[], shown = 6): string {
   return words.length > shown ? `${head} and ${words.length - shown} more` : head
 }
 
-/** Shorten a text for a message. */
+/**
+ * Shorten a text for a message to `length` code points (not UTF-16 units: a cut between the two
+ * halves of an emoji would leave a lone surrogate, which JSON, XML and HTML cannot carry).
+ */
 export function excerpt(text: string, length = 60): string {
-  return text.length <= length ? text : text.slice(0, length - 1) + '…'
+  let points = 0
+  for (let index = 0; index < text.length; index++) {
+    if (++points === length) return index + codePointSize(text, index) >= text.length ? text : text.slice(0, index) + '…'
+    index += codePointSize(text, index) - 1
+  }
+  return text
+}
+
+function codePointSize(text: string, index: number): number {
+  return (text.charCodeAt(index) & 0xfc00) === 0xd800 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1
+}
+
+/**
+ * For each bead and side, the nearest bead before (and after) it with units on that side, or -1:
+ * computed once per alignment, so that a run of n unaligned units costs n, not n².
+ */
+interface Nearest {
+  before: Int32Array
+  after: Int32Array
+}
+
+const nearestCache = new WeakMap<RuleContext, Record<'source' | 'target', Nearest>>()
+
+function nearestOf(context: RuleContext, side: 'source' | 'target'): Nearest {
+  let cached = nearestCache.get(context)
+  if (!cached) {
+    const build = (which: 'source' | 'target'): Nearest => {
+      const beads = context.alignment.beads
+      const before = new Int32Array(beads.length)
+      const after = new Int32Array(beads.length)
+      let last = -1
+      for (let k = 0; k < beads.length; k++) {
+        before[k] = last
+        if (beads[k][which].length > 0) last = k
+      }
+      last = -1
+      for (let k = beads.length - 1; k >= 0; k--) {
+        after[k] = last
+        if (beads[k][which].length > 0) last = k
+      }
+      return {before, after}
+    }
+    cached = {source: build('source'), target: build('target')}
+    nearestCache.set(context, cached)
+  }
+  return cached[side]
 }
 
 /** The nearest target (or source) unit before a given bead, to say where something would go. */
 export function neighbour(context: RuleContext, bead: SentenceBead, side: 'source' | 'target'): ClauseTreeNode[] {
   const beads = context.alignment.beads
-  const at = context.beadIndex.get(bead) ?? -1
+  const at = context.beadIndex.get(bead)
   const index = side === 'source' ? context.source : context.target
-  for (let k = at - 1; k >= 0; k--) if (beads[k][side].length > 0) return nodes(index, beads[k][side].slice(-1))
-  for (let k = at + 1; k < beads.length; k++) if (beads[k][side].length > 0) return nodes(index, beads[k][side].slice(0, 1))
+  if (at === undefined) return []
+  const nearest = nearestOf(context, side)
+  const before = nearest.before[at]!
+  if (before >= 0) return nodes(index, beads[before][side].slice(-1))
+  const after = nearest.after[at]!
+  if (after >= 0) return nodes(index, beads[after][side].slice(0, 1))
   return []
 }
 
