@@ -12,6 +12,13 @@ import {ClauseAlignError, align, check, parse, parseGlossary, termMatcher, toHtm
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 describe('glossary rows', () => {
+  it('skip a header row after comments, and only the first row', () => {
+    // The bundled glossary opens with comment lines; its `EN<TAB>JA<TAB>note` row is no term.
+    const glossary = parseGlossary('# terms of the statement\n# source: …\nEN\tJA\tnote\nPlanet\t地球\n')
+    expect(glossary.map((entry) => entry.en)).toEqual([['Planet']])
+    expect(parseGlossary('Planet\t地球\nEN\tJA\n').map((entry) => entry.en)).toEqual([['Planet'], ['EN']])
+  })
+
   it('rejects empty terms and renderings with file, line and problem', () => {
     const cases: Array<[string, RegExp]> = [
       ['data\t!', /^g\.tsv: glossary line 1: empty forbidden rendering/],

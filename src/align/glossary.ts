@@ -32,15 +32,19 @@ export function parseGlossary(tsv: string, path?: string | undefined): Glossary 
   /** Lower-cased English form → its entry, and the line that defined the entry. */
   const byTerm = new Map<string, number>()
   const lines: number[] = []
+  let first = true
   tsv.split(/\r?\n/).forEach((line, index) => {
     const number = index + 1
     if (line.trim() === '' || line.startsWith('#')) return
+    // A header row is the first row that is not a comment (comments may come before it).
+    const header = first
+    first = false
     const fail = (problem: string): never => {
       throw new ClauseAlignError('invalid-input', `glossary line ${number}: ${problem}`, path)
     }
     const [en, ja, note] = line.split('\t')
     if (en === undefined || ja === undefined || en.trim() === '' || ja.trim() === '') fail('expected `EN term<TAB>JA term(s)<TAB>note`')
-    if (/^en(?:glish)?$/i.test(en!.trim()) && index === 0) return // a header row
+    if (header && /^en(?:glish)?$/i.test(en!.trim())) return
     const terms = (cell: string, what: string) =>
       cell.split('|').map((term) => {
         const trimmed = term.trim()
