@@ -69,7 +69,15 @@ export function parseGlossary(tsv: string, path?: string | undefined): Glossary 
     const both = target.ja.find((term) => target.forbidden.includes(term))
     if (both !== undefined) fail(`\`${both}\` is both accepted and forbidden for \`${target.en[0]}\``)
   })
-  return entries
+  // Frozen, so that the term tables built from it can be kept for it (align and check both need
+  // them; with 100,000 rows, building them is most of the work).
+  for (const entry of entries) {
+    Object.freeze(entry.en)
+    Object.freeze(entry.ja)
+    Object.freeze(entry.forbidden)
+    Object.freeze(entry)
+  }
+  return Object.freeze(entries) as Glossary
 }
 
 /** Add a row's terms to the entry for the same English term defined on line `first`. */

@@ -45,6 +45,23 @@ const wordCharacter = /[\p{L}\p{N}]/u
  * where terms overlap.
  */
 export function termMatcher(glossary: Glossary, lang: Lang): TermMatcher {
+  // A glossary from `parseGlossary` is frozen: its matchers can be kept for it. One built by
+  // hand may change, so it gets a new matcher each time.
+  const cache = Object.isFrozen(glossary) ? (matchers.get(glossary) ?? new Map<Lang, TermMatcher>()) : undefined
+  const known = cache?.get(lang)
+  if (known) return known
+  const matcher = buildMatcher(glossary, lang)
+  if (cache) {
+    cache.set(lang, matcher)
+    matchers.set(glossary, cache)
+  }
+  return matcher
+}
+
+/** Matchers of frozen glossaries, per language; a glossary no longer used is collected with them. */
+const matchers = new WeakMap<Glossary, Map<Lang, TermMatcher>>()
+
+function buildMatcher(glossary: Glossary, lang: Lang): TermMatcher {
   const terms = new Map<string, number>()
   const lengths = new Set<number>()
   // Of two entries with the same form the first wins, as it did in the alternation.
