@@ -77,12 +77,16 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
   const sentencePairs = paragraphs.map((paragraphLink) => ({
     source: paragraphLink.source.flatMap((id) => sourceSentences[sourceIndex.get(id)!]),
     target: paragraphLink.target.flatMap((id) => targetSentences[targetIndex.get(id)!]),
+    // Table rows with as many cells on each side pair cell by cell: columns are the evidence.
+    cells: paragraphLink.source.length === 1 && paragraphLink.target.length === 1 && isTableRow(source.children[sourceIndex.get(paragraphLink.source[0])!]) && isTableRow(target.children[targetIndex.get(paragraphLink.target[0])!]),
     // A link that merges paragraphs on one side lets that side's sentences merge across them.
     merged: {source: paragraphLink.source.length > 1 && paragraphLink.target.length === 1, target: paragraphLink.target.length > 1 && paragraphLink.source.length === 1}
   }))
   const alignSentences = () =>
-    sentencePairs.map(({source: sourceUnits, target: targetUnits, merged}) =>
-      sourceUnits.length === 1 && targetUnits.length === 1
+    sentencePairs.map(({source: sourceUnits, target: targetUnits, merged, cells}) =>
+      cells && sourceUnits.length === targetUnits.length
+        ? sourceUnits.map((unit, k) => singleBead(unit, targetUnits[k]!, model))
+        : sourceUnits.length === 1 && targetUnits.length === 1
         ? // Linked paragraphs of one sentence each: the paragraph link already says they correspond.
           [singleBead(sourceUnits[0], targetUnits[0], model)]
         : sourceUnits.length > 0 && targetUnits.length > 0
@@ -336,6 +340,10 @@ function alignParagraphs(
 
 function toParagraphLink(bead: Bead, method: ParagraphLink['method']): ParagraphLink {
   return {source: bead.source.map((unit) => unit.id), target: bead.target.map((unit) => unit.id), type: bead.type, score: bead.score, evidence: bead.evidence, method}
+}
+
+function isTableRow(paragraph: ParagraphNode | undefined): boolean {
+  return paragraph?.kind === 'table-row'
 }
 
 function singleBead(source: Unit, target: Unit, model: Model): Bead {
