@@ -3,28 +3,10 @@
 // derivational suffixes folded (promote/promotion, inclusive/inclusion), and both
 // sides of every comparison go through the same functions, so a wrong-but-consistent
 // stem still matches. The rule set is small enough to read and test as a table.
+import {stopWords} from '../tree/anchors.js'
 
-/** English function words: never counted as content, never looked up. One list, exported. */
-export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the this that these those such ' +
-    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
-    'myself ourselves yourself yourselves himself herself itself themselves oneself one ones ' +
-    'someone somebody something anyone anybody anything everyone everybody everything ' +
-    'who whom whose which what whatever whichever whoever where when why how ' +
-    'and or but nor so yet if then than because although though while whereas unless until whether ' +
-    'as at by for from in into of off on onto out over to toward towards up upon with within without ' +
-    'about above across after against along among amongst around before behind below beneath beside besides ' +
-    'between beyond down during except inside like near outside per since through throughout till under ' +
-    'underneath unlike via amid including regarding concerning ' +
-    'be am is are was were been being have has had having do does did doing done ' +
-    'will would shall should can could may might must ought ' +
-    'not no yes also very too just only even still already again ever never ' +
-    'all any both each either every few more most much many neither none other others own same several some ' +
-    'there here thus hence therefore however moreover furthermore indeed ' +
-    'etc e g i e eg ie vs'
-  ).split(/\s+/)
-)
+/** English function words (the tree stage's list, shared): never counted as content, never looked up. */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = stopWords
 
 /** Irregular inflections: surface → lemma. Only words plausible in policy text and glosses. */
 const IRREGULAR: Readonly<Record<string, string>> = {

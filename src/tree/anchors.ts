@@ -20,11 +20,26 @@ export interface Anchor {
 export const urlPattern = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const latinToken = /[A-Za-z][A-Za-z\d]*(?:[&'’-][A-Za-z\d]+)*/g
 
-/** English function words: never anchors, never terms. */
+/** English function words: never anchors, never terms, never content words for the lexicon. */
 export const stopWords: ReadonlySet<string> = new Set(
-  ('a an and are as at be been by can could for from has have in into is it its may must of on or our over such that the their them ' +
-    'there these they this those to was we were which will with would also all any each more most other same so than then both including ' +
-    'about after before between through under while when where who whom whose not no nor only own just should shall').split(' ')
+  (
+    'a an the this that these those such ' +
+    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
+    'myself ourselves yourself yourselves himself herself itself themselves oneself one ones ' +
+    'someone somebody something anyone anybody anything everyone everybody everything ' +
+    'who whom whose which what whatever whichever whoever where when why how ' +
+    'and or but nor so yet if then than because although though while whereas unless until whether ' +
+    'as at by for from in into of off on onto out over to toward towards up upon with within without ' +
+    'about above across after against along among amongst around before behind below beneath beside besides ' +
+    'between beyond down during except inside like near outside per since through throughout till under ' +
+    'underneath unlike via amid including regarding concerning ' +
+    'be am is are was were been being have has had having do does did doing done ' +
+    'will would shall should can could may might must ought ' +
+    'not no yes also very too just only even still already again ever never ' +
+    'all any both each either every few more most much many neither none other others own same several some ' +
+    'there here thus hence therefore however moreover furthermore indeed ' +
+    'etc e g i e eg ie vs'
+  ).split(/\s+/)
 )
 
 /** Does a Latin token look like an acronym or code (OECD, G7, SDGs, IoT)? */
