@@ -16,7 +16,7 @@ interface ExpectedFinding {
 
 function run(en: string, ja: string, glossary: Glossary = [], lexicon?: Lexicon) {
   const alignment = align(parse(en, {lang: 'en'}), parse(ja, {lang: 'ja'}), {glossary, lexicon})
-  return check(alignment, {glossary})
+  return check(alignment, {glossary, lexicon})
 }
 
 describe('check: fixtures', () => {

@@ -6,7 +6,7 @@
 import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
 import {capitalRuns, isAcronym, urlPattern} from '../../tree/anchors.js'
-import {textOfAll, type Rule} from './context.js'
+import {sideCoverage, textOfAll, type Rule} from './context.js'
 
 /** URLs, e-mail addresses and Latin-script tokens; only URLs and acronyms among them count. */
 const token = new RegExp(`${urlPattern.source}|[A-Za-z][A-Za-z\\d]*(?:[&-][A-Za-z\\d]+)*`, 'g')
@@ -57,8 +57,12 @@ export const anchorMismatch: Rule = (context) => {
     const targetEntries = new Set(context.targetTerms(targetText.normalize('NFKC')).map((term) => term.entry))
     const sourceAnchors = anchorsOf(sourceText, context.sourceTerms, targetEntries)
     const targetAnchors = anchorsOf(targetText, context.targetTerms, sourceEntries)
-    const missing = [...sourceAnchors].filter(([key, anchor]) => !targetAnchors.has(key) && !anchor.excused).map(([, anchor]) => anchor.text)
-    const extra = [...targetAnchors].filter(([key, anchor]) => !sourceAnchors.has(key) && !anchor.excused).map(([, anchor]) => anchor.text)
+    // With a dictionary, a name or acronym the other side writes its own way (`OSAKA` ↔ 大阪,
+    // `UNESCO` ↔ ユネスコ) is rendered, not missing.
+    const rendered = (text: string, side: 'source' | 'target') =>
+      context.lexicon !== undefined && sideCoverage(text, side === 'source' ? targetText : sourceText, side, context).covered > 0
+    const missing = [...sourceAnchors].filter(([key, anchor]) => !targetAnchors.has(key) && !anchor.excused && !rendered(anchor.text, 'source')).map(([, anchor]) => anchor.text)
+    const extra = [...targetAnchors].filter(([key, anchor]) => !sourceAnchors.has(key) && !anchor.excused && !rendered(anchor.text, 'target')).map(([, anchor]) => anchor.text)
     if (missing.length === 0 && extra.length === 0) continue
     const parts: string[] = []
     if (missing.length > 0) parts.push(`${missing.map((text) => `\`${text}\``).join(', ')} missing`)
