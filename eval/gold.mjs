@@ -3,7 +3,7 @@
 // Only the public API is used, so that moves inside src/ do not matter here.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {getNode, indexTree, parseGlossary, sentencesOf} from '../dist/index.js'
+import {getNode, parseGlossary, sentencesOf} from '../dist/index.js'
 import {spanOf} from './spans.mjs'
 
 export function discoverCorpora(root) {
@@ -88,8 +88,6 @@ export function goldUnits(beads) {
   }))
   return {source: source.units, target: target.units, beads: sets}
 }
-
-export {indexTree}
 
 /**
  * The span gold as beads of the parser's sentence ids (`{source: ['p3.s1'], target: [...]}`),

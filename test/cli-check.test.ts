@@ -23,9 +23,9 @@ describe('clause-align check', () => {
 
   it('uses the bundled lexicon unless told not to, and another dictionary with --lexicon', () => {
     // A translation that drops item 3 of a numbered list: only word evidence finds which item.
-    const fixture = (file: string) => `test/fixtures/general-numbered-list-dropped-item/${file}`
+    const listFixture = (file: string) => `test/fixtures/general-numbered-list-dropped-item/${file}`
     const omitted = (args: string[]) =>
-      (JSON.parse(runCli(['check', fixture('en.md'), fixture('ja.md'), '--format', 'json', ...args]).stdout) as {findings: Array<{ruleId: string; source: Array<{id: string}>}>}).findings
+      (JSON.parse(runCli(['check', listFixture('en.md'), listFixture('ja.md'), '--format', 'json', ...args]).stdout) as {findings: Array<{ruleId: string; source: Array<{id: string}>}>}).findings
         .filter((finding) => finding.ruleId === 'omission')
         .flatMap((finding) => finding.source.map((unit) => unit.id))
     expect(omitted([])).toEqual(['p4'])
@@ -34,7 +34,7 @@ describe('clause-align check', () => {
     const tree = mkdtempSync(path.join(tmpdir(), 'clause-align-tree-lexicon-'))
     for (const lang of ['en', 'ja']) {
       mkdirSync(path.join(tree, lang))
-      copyFileSync(fixture(`${lang}.md`), path.join(tree, lang, 'list.md'))
+      copyFileSync(listFixture(`${lang}.md`), path.join(tree, lang, 'list.md'))
     }
     const treeOmitted = (args: string[]) =>
       (JSON.parse(runCli(['check', path.join(tree, 'en'), path.join(tree, 'ja'), '--format', 'json', ...args]).stdout) as {pairs: Array<{findings: Array<{ruleId: string; source: Array<{id: string}>}>}>}).pairs

@@ -138,6 +138,6 @@ export function tokenizeEnglish(text: string, known?: (word: string) => boolean)
 
 /** A word that carries content: not a stop word, not a lone letter. Numbers count. */
 export function isContentWord(lemma: string): boolean {
-  if (ENGLISH_STOP_WORDS.has(lemma)) return false
+  if (stopWords.has(lemma)) return false
   return lemma.length > 1 || /\d/.test(lemma)
 }
