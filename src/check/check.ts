@@ -23,6 +23,7 @@ import {untranslated} from './rules/untranslated.js'
 import {lowConfidence} from './rules/low-confidence.js'
 import {lowCoverage} from './rules/low-coverage.js'
 import {validateCheckInput} from './validate-input.js'
+import {fold} from './fold.js'
 
 const rules: Record<RuleId, Rule> = {
   omission,
@@ -78,63 +79,26 @@ export function check(alignment: Alignment, options?: CheckOptions | null | unde
   const paths = {source: alignment.sourcePath, target: alignment.targetPath}
   const messages: Array<{message: FindingMessage; order: number}> = []
   const order = documentOrder(alignment)
-  const found = ruleIds.filter((ruleId) => configured[ruleId] !== 'off').map((ruleId) => [ruleId, rules[ruleId](context)] as const)
-  const explained = consequences(found.flatMap(([, findings]) => findings), alignment)
-  for (const [ruleId, findings] of found) {
+  const found: Finding[] = []
+  for (const ruleId of ruleIds) {
     const configuredSeverity = configured[ruleId]
-    for (const finding of findings) {
-      if (explained.has(finding) || ignored(finding, settings.ignore ?? [], context)) continue
+    if (configuredSeverity === 'off') continue
+    for (const finding of rules[ruleId](context)) {
+      if (ignored(finding, settings.ignore ?? [], context)) continue
       // A configured severity overrides; otherwise a rule may mark a milder case.
-      const severity = (configuredSeverity === 'off' ? undefined : configuredSeverity) ?? finding.severity ?? defaultSeverities[ruleId]
-      const message = toMessage(finding, severity, paths)
-      const first = finding.sourceNodes[0] ?? finding.targetNodes[0] ?? finding.otherNodes?.[0]
-      messages.push({message, order: first ? order(first, finding.sourceNodes.length > 0 ? 'source' : 'target') : 0})
+      finding.severity = configuredSeverity ?? finding.severity ?? defaultSeverities[ruleId]
+      found.push(finding)
     }
   }
+  // Ignores apply before folding: a silenced finding must not take others down with it.
+  const explained = fold(found, context)
+  for (const finding of found) {
+    if (explained.has(finding)) continue
+    const message = toMessage(finding, finding.severity ?? defaultSeverities[finding.ruleId], paths)
+    const first = finding.sourceNodes[0] ?? finding.targetNodes[0] ?? finding.otherNodes?.[0]
+    messages.push({message, order: first ? order(first, finding.sourceNodes.length > 0 ? 'source' : 'target') : 0})
+  }
   return messages.sort((a, b) => a.order - b.order).map((item) => item.message)
-}
-
-/** Rules whose finding says a translation unit is not a translation of its source at all. */
-const wholeUnitRules: ReadonlySet<RuleId> = new Set(['untranslated', 'low-coverage'])
-/** Rules that then only repeat it: a sentence left in English lacks every term and runs long. */
-const symptomRules: ReadonlySet<RuleId> = new Set(['term', 'anchor-mismatch', 'length-ratio', 'inconsistent-term', 'low-coverage'])
-
-/**
- * Findings that another finding on the same translation units already explains: one defect,
- * one finding. Numbers, omissions and additions are kept (they say something of their own).
- */
-function consequences(findings: readonly Finding[], alignment: Alignment): Set<Finding> {
-  const result = new Set<Finding>()
-  // A sentence replaced by another (a 1-0 bead next to a 0-1 bead of the same paragraph link):
-  // one defect. The omission stays, noting what stands in its place; the addition goes.
-  const beadOf = {source: new Map<string, number>(), target: new Map<string, number>()}
-  alignment.beads.forEach((bead, index) => {
-    for (const id of bead.source) beadOf.source.set(id, index)
-    for (const id of bead.target) beadOf.target.set(id, index)
-  })
-  const omitted = new Map<number, Finding>()
-  for (const finding of findings) {
-    const at = finding.sourceNodes.length === 1 ? beadOf.source.get(finding.sourceNodes[0].data.id) : undefined
-    if (finding.ruleId === 'omission' && finding.targetNodes.length === 0 && at !== undefined && alignment.beads[at].target.length === 0) omitted.set(at, finding)
-  }
-  for (const finding of findings) {
-    const at = finding.targetNodes.length === 1 ? beadOf.target.get(finding.targetNodes[0].data.id) : undefined
-    if (finding.ruleId !== 'addition' || finding.sourceNodes.length > 0 || at === undefined || alignment.beads[at].source.length > 0) continue
-    const omission = [at - 1, at + 1].map((index) => omitted.get(index)).find((candidate) => candidate && alignment.beads[beadOf.source.get(candidate.sourceNodes[0].data.id)!].paragraphLink === alignment.beads[at].paragraphLink)
-    if (!omission) continue
-    result.add(finding)
-    omission.note = `In its place the translation has a sentence with no source: ${finding.actual ?? ''}`
-  }
-  const covered = new Set<string>()
-  for (const finding of findings) {
-    if (wholeUnitRules.has(finding.ruleId)) for (const node of finding.targetNodes) covered.add(node.data.id)
-  }
-  for (const finding of findings) {
-    if (!symptomRules.has(finding.ruleId) || finding.targetNodes.length === 0) continue
-    if (finding.ruleId === 'low-coverage' && !findings.some((other) => other.ruleId === 'untranslated' && other.targetNodes.some((node) => finding.targetNodes.includes(node)))) continue
-    if (finding.targetNodes.every((node) => covered.has(node.data.id))) result.add(finding)
-  }
-  return result
 }
 
 /** A sort key that follows the alignment: the index of the bead a unit belongs to. */

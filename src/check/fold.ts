@@ -1,0 +1,266 @@
+/**
+ * One defect, one finding. Rules look at one unit at a time, so a single slip in a translation
+ * can trip several of them: a dropped list item is an omission per sentence and a list that is
+ * one item short; a sentence moved to another paragraph is an omission here and an addition
+ * there; a sentence left in English lacks every term. `fold` finds the findings that another
+ * finding already explains, merges what belongs together into that finding (its units, a note
+ * saying what was folded), and returns the rest to drop. Numbers keep their own findings: a
+ * changed figure is worth its own line even inside a wider defect.
+ */
+import type {RuleId} from './findings.js'
+import type {Finding} from './findings.js'
+import type {ClauseTreeNode} from '../tree/types.js'
+import {idAndAncestors, parentId, textOf} from '../tree/accessors.js'
+import {excerpt, sideCoverage, type RuleContext} from './rules/context.js'
+
+export function fold(findings: readonly Finding[], context: RuleContext): Set<Finding> {
+  const dropped = new Set<Finding>()
+  const beadOf = beadIndexes(context)
+  replaced(findings, context, beadOf, dropped)
+  moved(findings, context, beadOf, dropped)
+  for (const side of ['source', 'target'] as const) runs(findings, context, beadOf, side, dropped)
+  countsExplained(findings, dropped)
+  symptoms(findings, dropped)
+  insideUnpaired(findings, context, beadOf, dropped)
+  perSentencePair(findings, context, beadOf, dropped)
+  return dropped
+}
+
+type BeadIndexes = Record<'source' | 'target', Map<string, number>>
+
+function beadIndexes(context: RuleContext): BeadIndexes {
+  const result: BeadIndexes = {source: new Map(), target: new Map()}
+  context.alignment.beads.forEach((bead, index) => {
+    for (const id of bead.source) result.source.set(id, index)
+    for (const id of bead.target) result.target.set(id, index)
+  })
+  return result
+}
+
+/** The bead of a sentence-level omission (or addition) whose bead has nothing on the other side. */
+function unpairedBead(finding: Finding, ruleId: 'omission' | 'addition', context: RuleContext, beadOf: BeadIndexes): number | undefined {
+  if (finding.ruleId !== ruleId) return undefined
+  const side = ruleId === 'omission' ? 'source' : 'target'
+  const other = ruleId === 'omission' ? 'target' : 'source'
+  const units = finding[side === 'source' ? 'sourceNodes' : 'targetNodes']
+  const others = finding[other === 'source' ? 'sourceNodes' : 'targetNodes']
+  if (units.length === 0 || others.length > 0 || units.some((node) => node.type !== 'SentenceNode')) return undefined
+  const at = beadOf[side].get(units[0].data.id)
+  return at !== undefined && context.alignment.beads[at][other].length === 0 ? at : undefined
+}
+
+/**
+ * A sentence replaced by another (a 1-0 bead next to a 0-1 bead of the same paragraph link):
+ * one defect. The omission stays, noting what stands in its place; the addition goes.
+ */
+function replaced(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
+  const beads = context.alignment.beads
+  const omitted = new Map<number, Finding>()
+  for (const finding of findings) {
+    const at = unpairedBead(finding, 'omission', context, beadOf)
+    if (at !== undefined) omitted.set(at, finding)
+  }
+  for (const finding of findings) {
+    const at = unpairedBead(finding, 'addition', context, beadOf)
+    if (at === undefined) continue
+    const omission = [at - 1, at + 1].map((index) => omitted.get(index)).find((candidate) => candidate && beads[beadOf.source.get(candidate.sourceNodes[0].data.id)!].paragraphLink === beads[at].paragraphLink)
+    if (!omission || dropped.has(omission)) continue
+    dropped.add(finding)
+    omission.note = `In its place the translation has a sentence with no source: ${finding.actual ?? ''}`
+  }
+}
+
+/** Share of a sentence's content words (either way) that make it a translation of the other. */
+const movedCoverage = 0.5
+/** Content words each side needs before coverage can say the two are the same sentence. */
+const movedMinimumWords = 3
+
+/**
+ * A sentence translated, but somewhere else: a source sentence with no counterpart here and a
+ * translated sentence with no source there, whose words cover each other. One defect (the
+ * sentence moved), reported once, at the source sentence, pointing at where its translation is.
+ */
+function moved(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
+  if (!context.lexicon) return
+  const omissions = findings.filter((finding) => !dropped.has(finding) && unpairedBead(finding, 'omission', context, beadOf) !== undefined)
+  const additions = findings.filter((finding) => !dropped.has(finding) && unpairedBead(finding, 'addition', context, beadOf) !== undefined)
+  for (const omission of omissions) {
+    const sourceText = omission.sourceNodes.map((node) => textOf(node)).join(' ')
+    let best: {finding: Finding; score: number} | undefined
+    for (const addition of additions) {
+      if (dropped.has(addition)) continue
+      const targetText = addition.targetNodes.map((node) => textOf(node)).join(' ')
+      const there = sideCoverage(sourceText, targetText, 'source', context)
+      const back = sideCoverage(targetText, sourceText, 'target', context)
+      if (there.total < movedMinimumWords || back.total < movedMinimumWords) continue
+      const score = Math.min(there.covered / there.total, back.covered / back.total)
+      if (score >= movedCoverage && (!best || score > best.score)) best = {finding: addition, score}
+    }
+    if (!best) continue
+    dropped.add(best.finding)
+    const target = best.finding.targetNodes
+    omission.targetNodes = target
+    omission.reason = `Unexpected sentence out of place (“${excerpt(sourceText)}”): its translation (“${excerpt(target.map((node) => textOf(node)).join(' '))}”) stands elsewhere, expected it here`
+    omission.note = `The translation at ${target.map((node) => node.data.id).join(', ')} shares most of its words with this source sentence (coverage ${best.score.toFixed(2)}).`
+  }
+}
+
+/**
+ * Consecutive sentences of one paragraph or item, none of them translated (or none with a
+ * source): one gap, one finding listing them all.
+ */
+function runs(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, side: 'source' | 'target', dropped: Set<Finding>): void {
+  const ruleId = side === 'source' ? 'omission' : 'addition'
+  const units = side === 'source' ? 'sourceNodes' : 'targetNodes'
+  const located = findings
+    .filter((finding) => !dropped.has(finding) && finding[side === 'source' ? 'targetNodes' : 'sourceNodes'].length === 0)
+    .map((finding) => ({finding, at: unpairedBead(finding, ruleId, context, beadOf)}))
+    .filter((item): item is {finding: Finding; at: number} => item.at !== undefined)
+    .sort((a, b) => a.at - b.at)
+  const beads = context.alignment.beads
+  let head: {finding: Finding; at: number; count: number} | undefined
+  for (const item of located) {
+    const last = head?.finding[units].at(-1)
+    const first = item.finding[units][0]
+    if (head && last && first && parentId(last.data.id) === parentId(first.data.id) && nothingBetween(beads, head.at, item.at, side)) {
+      head.finding[units] = [...head.finding[units], ...item.finding[units]]
+      head.at = item.at
+      head.count++
+      dropped.add(item.finding)
+      rewordRun(head.finding, units, side)
+      continue
+    }
+    head = {...item, count: 1}
+  }
+}
+
+/** No bead between two has units on `side`: their sentences follow each other. */
+function nothingBetween(beads: RuleContext['alignment']['beads'], from: number, to: number, side: 'source' | 'target'): boolean {
+  for (let k = from + 1; k < to; k++) if (beads[k][side].length > 0) return false
+  return true
+}
+
+function rewordRun(finding: Finding, units: 'sourceNodes' | 'targetNodes', side: 'source' | 'target'): void {
+  const nodes: ClauseTreeNode[] = finding[units]
+  const text = nodes.map((node) => textOf(node)).join(' ')
+  finding.reason =
+    side === 'source'
+      ? `Unexpected ${nodes.length} untranslated sentences in a row (“${excerpt(text)}”), expected a translation`
+      : `Unexpected ${nodes.length} sentences in a row with no source (“${excerpt(text)}”), expected only translated content`
+  if (side === 'source') finding.expected = [text]
+  else finding.actual = text
+}
+
+/**
+ * A list (or run of numbered paragraphs) one item short because an item was dropped, or one
+ * longer because one was added: the omission or addition already says which; the count goes
+ * into its note.
+ */
+function countsExplained(findings: readonly Finding[], dropped: Set<Finding>): void {
+  for (const count of findings) {
+    if (count.ruleId !== 'enumeration' || dropped.has(count) || count.actual === undefined || count.expected?.length !== 1) continue
+    const difference = Number(count.expected[0]) - Number(count.actual)
+    if (!Number.isFinite(difference) || difference === 0) continue
+    const [ruleId, units, containers] = difference > 0 ? (['omission', 'sourceNodes', count.sourceNodes] as const) : (['addition', 'targetNodes', count.targetNodes] as const)
+    const inside = (node: ClauseTreeNode) => containers.some((container) => node.data.id === container.data.id || node.data.id.startsWith(container.data.id + '.'))
+    const explanation = findings.find((finding) => finding !== count && finding.ruleId === ruleId && !dropped.has(finding) && finding[units].length > 0 && finding[units].every(inside))
+    if (!explanation) continue
+    dropped.add(count)
+    explanation.note = [explanation.note, `So the count is off too: ${count.reason}`].filter(Boolean).join(' ')
+  }
+}
+
+/** Rules whose finding says a translation unit is not a translation of its source at all. */
+const wholeUnitRules: ReadonlySet<RuleId> = new Set(['untranslated', 'low-coverage'])
+/** Rules that then only repeat it: a sentence left in English lacks every term and runs long. */
+const symptomRules: ReadonlySet<RuleId> = new Set(['term', 'anchor-mismatch', 'length-ratio', 'inconsistent-term', 'low-coverage'])
+
+function symptoms(findings: readonly Finding[], dropped: Set<Finding>): void {
+  const covered = new Set<string>()
+  for (const finding of findings) {
+    if (wholeUnitRules.has(finding.ruleId) && !dropped.has(finding)) for (const node of finding.targetNodes) covered.add(node.data.id)
+  }
+  for (const finding of findings) {
+    if (!symptomRules.has(finding.ruleId) || finding.targetNodes.length === 0) continue
+    if (finding.ruleId === 'low-coverage' && !findings.some((other) => other.ruleId === 'untranslated' && other.targetNodes.some((node) => finding.targetNodes.includes(node)))) continue
+    if (finding.targetNodes.every((node) => covered.has(node.data.id))) dropped.add(finding)
+  }
+}
+
+const severityRank = {info: 0, warning: 1, error: 2} as const
+
+/**
+ * What is left on one linked sentence pair is one defect seen by several rules: a dropped clause
+ * is an untranslated clause, a missing acronym, a missing term and a short ratio at once. The
+ * pair gets one finding, the most severe (the first rule in order among equals), whose note
+ * carries what the others said. Numbers keep their own finding; infos are left as they are.
+ */
+function perSentencePair(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
+  const groups = new Map<number, Finding[]>()
+  for (const finding of findings) {
+    if (dropped.has(finding) || finding.ruleId === 'number-mismatch' || (finding.severity ?? 'warning') === 'info') continue
+    // An untranslated clause names only its source units; a clause with no source, only its target.
+    const at = finding.targetNodes.length > 0 ? onlyBead(finding.targetNodes, beadOf.target) : onlyBead(finding.sourceNodes, beadOf.source)
+    if (at === undefined || context.alignment.beads[at].source.length === 0 || context.alignment.beads[at].target.length === 0) continue
+    const group = groups.get(at) ?? []
+    group.push(finding)
+    groups.set(at, group)
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    const lead = group.reduce((best, finding) => (severityRank[finding.severity ?? 'warning'] > severityRank[best.severity ?? 'warning'] ? finding : best))
+    const others = group.filter((finding) => finding !== lead)
+    for (const finding of others) dropped.add(finding)
+    lead.note = [lead.note, `Also on this sentence pair: ${others.map((finding) => `${finding.reason} (${finding.ruleId})`).join('; ')}`].filter(Boolean).join(' ')
+  }
+}
+
+/** The one bead all these units (sentences, or clauses inside them) belong to, if there is one. */
+function onlyBead(units: readonly ClauseTreeNode[], beadOf: Map<string, number>): number | undefined {
+  let result: number | undefined
+  for (const unit of units) {
+    let at: number | undefined
+    for (const id of idAndAncestors(unit.data.id)) {
+      at = beadOf.get(id)
+      if (at !== undefined) break
+    }
+    if (at === undefined || (result !== undefined && at !== result)) return undefined
+    result = at
+  }
+  return result
+}
+
+/**
+ * A sentence with no counterpart at all (a 1-0 or 0-1 bead) is the defect; what other rules say
+ * about that sentence alone (the count it states, its acronyms) follows from it.
+ */
+function insideUnpaired(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
+  const lead = {source: new Map<string, Finding>(), target: new Map<string, Finding>()}
+  for (const finding of findings) {
+    if (dropped.has(finding)) continue
+    if (unpairedBead(finding, 'omission', context, beadOf) !== undefined) for (const node of finding.sourceNodes) lead.source.set(node.data.id, finding)
+    if (unpairedBead(finding, 'addition', context, beadOf) !== undefined) for (const node of finding.targetNodes) lead.target.set(node.data.id, finding)
+  }
+  const within = (units: readonly ClauseTreeNode[], leads: Map<string, Finding>): Finding | undefined => {
+    let result: Finding | undefined
+    for (const unit of units) {
+      let found: Finding | undefined
+      for (const id of idAndAncestors(unit.data.id)) if ((found = leads.get(id))) break
+      if (!found || (result && found !== result)) return undefined
+      result = found
+    }
+    return result
+  }
+  for (const finding of findings) {
+    if (dropped.has(finding) || finding.ruleId === 'number-mismatch' || (finding.severity ?? 'warning') === 'info') continue
+    const explainedBy =
+      finding.sourceNodes.length > 0 && finding.targetNodes.length === 0
+        ? within(finding.sourceNodes, lead.source)
+        : finding.targetNodes.length > 0 && finding.sourceNodes.length === 0
+          ? within(finding.targetNodes, lead.target)
+          : undefined
+    if (!explainedBy || explainedBy === finding) continue
+    dropped.add(finding)
+    explainedBy.note = [explainedBy.note, `Also on this sentence: ${finding.reason} (${finding.ruleId})`].filter(Boolean).join(' ')
+  }
+}
