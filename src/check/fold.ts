@@ -206,13 +206,59 @@ function perSentencePair(findings: readonly Finding[], context: RuleContext, bea
     group.push(finding)
     groups.set(at, group)
   }
-  for (const group of groups.values()) {
+  const severityOrder = (finding: Finding) => severityRank[finding.severity ?? 'warning']
+  for (const [at, group] of groups) {
     if (group.length < 2) continue
-    const lead = group.reduce((best, finding) => (severityRank[finding.severity ?? 'warning'] > severityRank[best.severity ?? 'warning'] ? finding : best))
-    const others = group.filter((finding) => finding !== lead)
-    for (const finding of others) dropped.add(finding)
-    lead.note = [lead.note, `Also on this sentence pair: ${others.map((finding) => `${finding.reason} (${finding.ruleId})`).join('; ')}`].filter(Boolean).join(' ')
+    const bead = context.alignment.beads[at]
+    // What a finding is about on the translation side: its own units (up to their sentences), or
+    // the whole linked translation for a finding placed in the source (an untranslated clause).
+    const scope = (finding: Finding) =>
+      finding.targetNodes.length === 0 ? bead.target : finding.targetNodes.map((node) => [...idAndAncestors(node.data.id)].find((id) => bead.target.includes(id)) ?? node.data.id)
+    const leads: Finding[] = []
+    // Stable: among equals, the rule listed first leads.
+    for (const finding of [...group].sort((a, b) => severityOrder(b) - severityOrder(a))) {
+      const units = scope(finding)
+      const lead = leads.find((candidate) => units.every((id) => scope(candidate).includes(id)) || sameDirection(candidate, finding))
+      if (!lead) {
+        leads.push(finding)
+        continue
+      }
+      dropped.add(finding)
+      lead.note = [lead.note, `Also on this sentence pair: ${finding.reason} (${finding.ruleId})`].filter(Boolean).join(' ')
+    }
   }
+}
+
+type Direction = 'missing' | 'extra' | 'either'
+
+/** Whether a finding says the translation lacks something, has something more, or may be either. */
+function direction(finding: Finding): Direction {
+  switch (finding.ruleId) {
+    case 'omission':
+    case 'term':
+      return 'missing'
+    case 'addition':
+      return 'extra'
+    case 'anchor-mismatch': {
+      const missing = / missing\b/.test(finding.reason)
+      const added = / added\b/.test(finding.reason)
+      return missing === added ? 'either' : missing ? 'missing' : 'extra'
+    }
+    case 'length-ratio':
+      return /^Unexpected short/.test(finding.reason) ? 'missing' : 'extra'
+    default:
+      return 'either'
+  }
+}
+
+/**
+ * A finding about the whole linked translation follows from a lead about part of it when both
+ * point the same way: a sentence added in a merge explains an added acronym, not a missing term.
+ */
+function sameDirection(lead: Finding, finding: Finding): boolean {
+  const a = direction(lead)
+  const b = direction(finding)
+  return a === 'either' || b === 'either' || a === b
 }
 
 /** The one bead all these units (sentences, or clauses inside them) belong to, if there is one. */

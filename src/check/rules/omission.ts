@@ -19,12 +19,12 @@ export const omission: Rule = (context) =>
       case 'sentence':
         // With words listed, the sentence sits in a merge and the dictionary found none of them.
         return unit.keys.length > 0
-          ? {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”): ${listWords(unit.keys)} have no counterpart in the linked translation, expected a translation`, severity: 'warning'}
+          ? {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”): ${listWords(unit.keys)} have no counterpart of their own in the linked translation, expected a translation`, severity: 'warning'}
           : {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”), expected a translation`}
       default:
         return {
           ...base,
-          reason: `Unexpected untranslated clause (“${excerpt(text)}”): its ${unit.keys.join(', ')} appear nowhere in the translated sentence`,
+          reason: `Unexpected untranslated clause (“${excerpt(text)}”): its ${listWords(unit.keys)} have no counterpart of their own in the translated sentence`,
           severity: 'warning'
         }
     }
