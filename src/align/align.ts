@@ -277,7 +277,8 @@ function structurePenalty(merged: {source: boolean; target: boolean}, sameCount:
     // Linked paragraphs with as many sentences on each side were most likely translated sentence
     // for sentence: a merge or a 2-2 regrouping there is the less likely reading.
     if (sameCount && (source.length > 1 || target.length > 1)) penalty += sameCountPenalty
-    if (source[0].heading !== target[0].heading) penalty += 1.5
+    if (quotesHeading(source, target)) penalty += quotationBonus
+    else if (source[0].heading !== target[0].heading) penalty += 1.5
     if (source[0].inList !== target[0].inList) penalty += 0.6
     for (const [side, units] of [['source', source], ['target', target]] as const) {
       if (units.length < 2 || units.every((unit) => unit.container === units[0].container)) continue
@@ -286,6 +287,29 @@ function structurePenalty(merged: {source: boolean; target: boolean}, sameCount:
     }
     return penalty
   }
+}
+
+/** Shortest heading text (characters) whose verbatim quotation counts as rendering it. */
+const quotedHeadingLength = 20
+/**
+ * A verbatim quotation is the strongest evidence there is, stronger than two headings of the
+ * same depth (-0.5); lengths say nothing here, since the quoting unit says more than the heading.
+ */
+const quotationBonus = -1
+
+/**
+ * A heading quoted word for word in a unit of the other document that is not a heading (a
+ * translator's preface: 「…に関する声明」(Statement on …) の全文日本語訳です) is rendered there:
+ * the rule that headings pair with headings gives way to the quotation.
+ */
+function quotesHeading(source: readonly Unit[], target: readonly Unit[]): boolean {
+  const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+  const quoted = (headings: readonly Unit[], others: readonly Unit[]) => {
+    if (headings.length !== 1 || !headings[0].heading || others.some((unit) => unit.heading)) return false
+    const heading = normal(headings[0].text)
+    return heading.length >= quotedHeadingLength && others.some((unit) => normal(unit.text).includes(heading))
+  }
+  return quoted(source, target) || quoted(target, source)
 }
 
 /** Headings pair with headings (of the same depth, ideally), numbered items with items. */
@@ -304,7 +328,7 @@ function paragraphPenalty(source: readonly ParagraphNode[], target: readonly Par
     // The worst pairing counts; a bonus only when every pairing earns it.
     let worst = -Infinity
     for (const a of sourceUnits) {
-      for (const b of targetUnits) worst = Math.max(worst, kindPenalty(sourceById.get(a.id)!, targetById.get(b.id)!))
+      for (const b of targetUnits) worst = Math.max(worst, quotesHeading([a], [b]) ? quotationBonus : kindPenalty(sourceById.get(a.id)!, targetById.get(b.id)!))
     }
     return worst === -Infinity ? 0 : worst
   }

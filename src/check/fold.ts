@@ -49,6 +49,13 @@ function unpairedBead(finding: Finding, ruleId: 'omission' | 'addition', context
   return at !== undefined && context.alignment.beads[at][other].length === 0 ? at : undefined
 }
 
+/** A paragraph-level omission (or addition): whole paragraphs, nothing on the other side. */
+function wholeParagraphs(finding: Finding, ruleId: 'omission' | 'addition'): boolean {
+  if (finding.ruleId !== ruleId || finding.severity === 'info') return false
+  const [units, others] = ruleId === 'omission' ? [finding.sourceNodes, finding.targetNodes] : [finding.targetNodes, finding.sourceNodes]
+  return units.length > 0 && others.length === 0 && units.every((node) => node.type === 'ParagraphNode')
+}
+
 /**
  * A sentence replaced by another (a 1-0 bead next to a 0-1 bead of the same paragraph link):
  * one defect. The omission stays, noting what stands in its place; the addition goes.
@@ -82,8 +89,8 @@ const movedMinimumWords = 3
  */
 function moved(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
   if (!context.lexicon) return
-  const omissions = findings.filter((finding) => !dropped.has(finding) && unpairedBead(finding, 'omission', context, beadOf) !== undefined)
-  const additions = findings.filter((finding) => !dropped.has(finding) && unpairedBead(finding, 'addition', context, beadOf) !== undefined)
+  const omissions = findings.filter((finding) => !dropped.has(finding) && (unpairedBead(finding, 'omission', context, beadOf) !== undefined || wholeParagraphs(finding, 'omission')))
+  const additions = findings.filter((finding) => !dropped.has(finding) && (unpairedBead(finding, 'addition', context, beadOf) !== undefined || wholeParagraphs(finding, 'addition')))
   for (const omission of omissions) {
     const sourceText = omission.sourceNodes.map((node) => textOf(node)).join(' ')
     let best: {finding: Finding; score: number} | undefined
@@ -100,7 +107,8 @@ function moved(findings: readonly Finding[], context: RuleContext, beadOf: BeadI
     dropped.add(best.finding)
     const target = best.finding.targetNodes
     omission.targetNodes = target
-    omission.reason = `Unexpected sentence out of place (“${excerpt(sourceText)}”): its translation (“${excerpt(target.map((node) => textOf(node)).join(' '))}”) stands elsewhere, expected it here`
+    const unit = omission.sourceNodes[0]?.type === 'ParagraphNode' ? 'paragraph' : 'sentence'
+    omission.reason = `Unexpected ${unit} out of place (“${excerpt(sourceText)}”): its translation (“${excerpt(target.map((node) => textOf(node)).join(' '))}”) stands elsewhere, expected it here`
     omission.note = `The translation at ${target.map((node) => node.data.id).join(', ')} shares most of its words with this source sentence (coverage ${best.score.toFixed(2)}).`
   }
 }
