@@ -129,6 +129,19 @@ describe('check: bundled corpus', () => {
     expect(messages.filter((message) => message.ruleId === 'enumeration' && message.reason.includes('list of'))).toEqual([])
     for (const message of messages) expect(message.reason).not.toContain('elysee.fr')
   })
+
+  it('reports ¶4\'s third sentence, rendered as something else, with the words on each side that have no counterpart', () => {
+    // “We have worked towards a mapping of existing areas of AI governance…” is rendered as
+    // taking note of efforts in international fora (gold defect paris-d17).
+    const lexicon = defaultLexicon()
+    const withLexicon = check(align(parse(corpusFile('en.md'), {lang: 'en'}), parse(corpusFile('ja.md'), {lang: 'ja'}), {glossary, lexicon}), {glossary, lexicon})
+    const found = withLexicon.filter((message) => message.ruleId === 'low-coverage')
+    expect(found.map((message) => message.sourceIds)).toEqual([['p6.s3']])
+    expect(found[0].expected).toEqual(expect.arrayContaining(['map', 'exist', 'area']))
+    expect(found[0].actual).toContain('フォーラム')
+    // Without the lexicon the rule has no evidence and stays silent.
+    expect(messages.filter((message) => message.ruleId === 'low-coverage')).toEqual([])
+  })
 })
 
 describe('check: the Council text against the translation', () => {

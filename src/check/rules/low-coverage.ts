@@ -11,8 +11,12 @@ import {inHeading, median, type Rule} from './context.js'
 
 /** Scaled deviations below the median that make a pair stand out. */
 const threshold = 3.5
-/** Whatever the distribution, a pair covered this well is not reported. */
-const ceiling = 0.3
+/**
+ * Whatever the spread, a pair covered at least this share as well as the document's typical
+ * pair is not reported: relative, since how much a dictionary covers varies from one document
+ * (and dictionary) to another.
+ */
+const ceilingShare = 0.5
 /** Source characters below which coverage says little (a few words). */
 const minimumLength = 40
 
@@ -31,17 +35,19 @@ export const lowCoverage: Rule = (context) => {
   const findings: Finding[] = []
   for (const {bead, sourceNodes, targetNodes} of measured) {
     const value = bead.evidence.coverage!
-    if (value >= ceiling || (middle - value) / spread <= threshold) continue
+    if (value >= ceilingShare * middle || (middle - value) / spread <= threshold) continue
     const uncovered = bead.evidence.uncovered ?? {source: [], target: []}
     findings.push({
       ruleId: 'low-coverage',
-      reason: `Unexpected translation sharing few words with its source (coverage ${value.toFixed(2)}, expected about ${middle.toFixed(2)} as in the rest of the document)`,
+      // The document's level goes in the note: it moves with every edit elsewhere in the
+      // document, and a report compared from one run to the next should not.
+      reason: `Unexpected translation sharing few words with its source (coverage ${value.toFixed(2)}), expected a translation covering about as much as the rest of the document`,
       side: 'target',
       sourceNodes,
       targetNodes,
       actual: uncovered.target.join(', '),
       expected: uncovered.source,
-      note: `Source words with no counterpart: ${uncovered.source.join(', ') || '—'}; translation words with none: ${uncovered.target.join(', ') || '—'}`
+      note: `The document's typical coverage is ${middle.toFixed(2)}. Source words with no counterpart: ${uncovered.source.join(', ') || '—'}; translation words with none: ${uncovered.target.join(', ') || '—'}`
     })
   }
   return findings
