@@ -1,6 +1,7 @@
 // The ten defect classes: where each can go in a translation and the edit that makes it.
 import {termMatcher} from '../dist/index.js'
 import {overlaps, spanOf} from './spans.mjs'
+import {lexiconReplacement, lexiconTermCandidates} from './terms.mjs'
 import {content, counterparts, deletion, fold, lineEnd, lineStart, randomIndex, short, slice, translated} from './units.mjs'
 
 export const classes = [
@@ -19,7 +20,9 @@ export const classes = [
 /**
  * Plausible wrong renderings of Japanese terms (a near-synonym a translator could pick, or a
  * calque), used by `term-replaced`: where a glossary is given, only at a rendering of a glossary
- * term whose English the source sentence has, and never with a rendering the glossary allows.
+ * term whose English the source sentence has, and never with a rendering the glossary allows;
+ * without one, only where the lexicon says the word renders a source term and the wrong one
+ * does not (eval/terms.mjs).
  */
 export const wrongRenderings = {
   持続可能: '維持可能',
@@ -172,12 +175,19 @@ export const injectors = {
     expect: {sentences: 1}
   },
   'term-replaced': {
-    candidates: (ctx) => termCandidates(ctx),
-    make: (ctx, {sentence, span, from, to, term}) => ({
-      edits: [{...span, replacement: to}],
-      description: `${from} → ${to} in ${sentence.id} (built-in wrong rendering${term ? ` of glossary term “${term}”` : ', no glossary'})`,
-      place: {inserted: true, source: ctx.counterpart(sentence.span)}
-    }),
+    candidates: (ctx) => (ctx.glossary?.length ? termCandidates(ctx) : lexiconTermCandidates(ctx)),
+    make: (ctx, candidate, rng) => {
+      const {sentence, span, from, term} = candidate
+      let to = candidate.to
+      let how = `built-in wrong rendering of glossary term “${term}”`
+      if (!to) {
+        const replacement = lexiconReplacement(ctx, candidate, wrongRenderings, rng)
+        if (!replacement) return null
+        to = replacement.to
+        how = `rendering of “${term}” replaced by ${replacement.how}, no glossary`
+      }
+      return {edits: [{...span, replacement: to}], description: `${from} → ${to} in ${sentence.id} (${how})`, place: {inserted: true, source: ctx.counterpart(sentence.span)}}
+    },
     expect: {}
   }
 }
@@ -202,29 +212,23 @@ function otherNumber(digits, rng) {
 }
 
 /**
- * Where a built-in wrong rendering applies: a rendering that occurs once in a sentence (so that
- * the sentence really loses the term) and, with a glossary, belongs to a glossary term whose
+ * With a glossary, where a built-in wrong rendering applies: a rendering that occurs once in a
+ * sentence (so that the sentence really loses the term) and belongs to a glossary term whose
  * English the source sentence(s) have and whose allowed renderings do not include the wrong one.
  */
 function termCandidates(ctx) {
-  const matchSource = ctx.glossary?.length ? termMatcher(ctx.glossary, 'en') : undefined
+  const matchSource = termMatcher(ctx.glossary, 'en')
   const found = []
   for (const s of translated(ctx)) {
     const text = slice(ctx, s.span)
-    let sourceEntries
-    if (matchSource) sourceEntries = new Set(ctx.counterpart(s.span).flatMap((span) => matchSource(ctx.source.slice(span.start, span.end)).map((m) => m.entry)))
+    const sourceEntries = new Set(ctx.counterpart(s.span).flatMap((span) => matchSource(ctx.source.slice(span.start, span.end)).map((m) => m.entry)))
     for (const [from, to] of Object.entries(wrongRenderings)) {
       const at = text.indexOf(from)
       // The rule reads the run-in label of the sentence's item or paragraph too: a rendering
       // there still renders the term.
       if (at === -1 || text.indexOf(from, at + 1) !== -1 || text.includes(to) || s.label.includes(from)) continue
-      let term
-      if (matchSource) {
-        const entry = [...sourceEntries].map((k) => ctx.glossary[k]).find((e) => e.ja.includes(from) && !e.ja.includes(to) && !e.ja.some((r) => r !== from && (text.includes(r) || s.label.includes(r))))
-        if (!entry) continue
-        term = entry.en[0]
-      }
-      found.push({sentence: s, span: {start: s.span.start + at, end: s.span.start + at + from.length}, from, to, term})
+      const entry = [...sourceEntries].map((k) => ctx.glossary[k]).find((e) => e.ja.includes(from) && !e.ja.includes(to) && !e.ja.some((r) => r !== from && (text.includes(r) || s.label.includes(r))))
+      if (entry) found.push({sentence: s, span: {start: s.span.start + at, end: s.span.start + at + from.length}, from, to, term: entry.en[0]})
     }
   }
   return found

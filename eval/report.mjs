@@ -19,7 +19,7 @@ const classNotes = {
   'sentence-duplicated': 'a sentence repeated right after itself; place: the copy, the original and its source.',
   untranslated: 'the Japanese side of a 1-1 gold bead replaced by its English side; place: the English text and the source sentence.',
   'sentence-inserted': 'a sentence of another paragraph of the translation inserted after a sentence; place: the inserted text.',
-  'term-replaced': 'a glossary rendering that occurs once in a sentence (and not in its run-in label), whose English term the source sentence has, replaced by a built-in plausible wrong rendering (持続可能 → 維持可能, エコシステム → 生態系, …); place: the new word and the sentence\'s source.'
+  'term-replaced': 'with a glossary, a glossary rendering that occurs once in a sentence (and not in its run-in label), whose English term the source sentence has, replaced by a built-in plausible wrong rendering (持続可能 → 維持可能, エコシステム → 生態系, …). Without one (eval/terms.mjs), a term is an English content word two or more source sentences use (words of capitalised names left out; how the translation renders it elsewhere is not looked at); where the lexicon says which word of the linked translation renders it (kanji or katakana only, once in the translation of that source), that word is replaced by a real word that does not render the term by the lexicon: the fixed list\'s near-synonym, else a kanji word sharing two English senses with it (保護 → 保全), else one sense, a kanji and the length (平等 → 公平), the more polysemous (common) ones first; the translation of the source sentence must then have no rendering of the term left. Place: the new word and the sentence\'s source.'
 }
 
 export const recallTargets = {
@@ -30,7 +30,8 @@ export const recallTargets = {
   'sentence-inserted': 0.9,
   'clause-deleted': 0.7,
   'items-merged': 0.7,
-  'sentences-swapped': 0.7
+  'sentences-swapped': 0.7,
+  'term-replaced': 0.7
 }
 
 /** Pooled per-class figures over all pairs (the acceptance targets are on these). */
@@ -174,7 +175,7 @@ export function toMarkdown(figures) {
     }
   }
   for (const p of figures.pairs) for (const s of p.injection.skipped) out(`\n${p.name}: ${s.class} skipped: ${s.reason}.`)
-  for (const p of figures.pairs) if (p.glossary === undefined && p.injection.summary['term-replaced']) out(`\n${p.name} has no glossary: term-replaced uses the built-in list of wrong renderings unchecked against the source, and only \`inconsistent-term\` can see it.`)
+  for (const p of figures.pairs) if (p.glossary === undefined && p.injection.summary['term-replaced']) out(`\n${p.name} has no glossary: term-replaced takes the term and its rendering from the lexicon, and only \`inconsistent-term\` (with the lexicon) can see it.`)
   out()
   out('New warnings/errors per rule:')
   out()

@@ -4,7 +4,7 @@
  * a fixed seed. The full evaluation is `npm run eval`, not part of `npm test`.
  */
 import {describe, expect, it} from 'vitest'
-import {parse, parseGlossary, sentencesOf, nodesOfType} from 'clause-align'
+import {coverage, defaultLexicon, parse, parseGlossary, sentencesOf, nodesOfType} from 'clause-align'
 // @ts-expect-error: a plain ES module of the eval folder, without types.
 import {classes, injectAll, prepare, wrongRenderings} from '../eval/inject.mjs'
 
@@ -179,6 +179,22 @@ describe('eval: defect injection', () => {
       const [e] = i.edits
       expect(wrong[e.removed]).toBe(e.replacement)
       expect(glossary.some((entry) => entry.ja.includes(e.removed))).toBe(true)
+      expect(slices(i)).toEqual([e.replacement])
+    }
+  })
+
+  it('term-replaced without a glossary swaps a lexicon rendering of a repeated source word for a real word that does not render it', () => {
+    const lexicon = defaultLexicon()
+    const ctx = prepare({source: en, target: ja, glossary: [], gold})
+    const found = (injectAll(ctx, {n: 3, seed: 7, name: 'inline', only: ['term-replaced']}) as {injections: Injection[]}).injections
+    expect(found.length).toBeGreaterThan(0)
+    for (const i of found) {
+      const [e] = i.edits
+      const term = /“(.+?)”/.exec(i.description)![1]
+      expect(coverage(term, e.removed, lexicon).englishCoverage).toBeGreaterThan(0)
+      expect(coverage(term, e.replacement, lexicon).englishCoverage).toBe(0)
+      // A real word: one the lexicon knows, or the fixed list's near-synonym.
+      expect(lexicon.formIndex.has(e.replacement) || (wrongRenderings as Record<string, string>)[e.removed] === e.replacement).toBe(true)
       expect(slices(i)).toEqual([e.replacement])
     }
   })

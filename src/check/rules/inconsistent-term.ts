@@ -9,7 +9,7 @@ import type {Finding} from '../findings.js'
 import {stopWords} from '../../tree/anchors.js'
 import {coverage} from '../../lexicon/index.js'
 import {containerLabel, nodes, textOfAll, type Rule} from './context.js'
-
+import {renderedTermFindings} from './rendered-term.js'
 
 /** A rough singular, enough to match `strategies` with `strategy` and `divides` with `divide`. */
 function singular(word: string): string {
@@ -134,5 +134,6 @@ export const inconsistentTerm: Rule = (context) => {
       expected: [first]
     })
   }
-  return findings
+  // With a lexicon, also a term rendered one way in most places and not at all in one.
+  return [...findings, ...renderedTermFindings(context)]
 }
