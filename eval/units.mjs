@@ -82,7 +82,7 @@ export function prepare({source, target, sourceLang = 'en', targetLang = 'ja', g
   } else {
     alignment ??= align(sourceTree, targetTree, {glossary: glossary ?? []})
     counterpart = (span) => {
-      const ids = units.sentences.filter((s) => overlaps(s.span, span)).flatMap((s) => beadsOf(alignment, s.id, 'target').flatMap((bead) => bead.source))
+      const ids = units.sentences.filter((s) => overlaps(s.span, span)).flatMap((s) => beadsOf(alignment, 'target', s.id).flatMap((bead) => bead.source))
       return dedupe([...new Set(ids)].map((id) => spanOf(getNode(sourceTree, id))))
     }
   }
