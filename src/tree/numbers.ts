@@ -63,6 +63,8 @@ const ordinalWords: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100
 }
+/** How many times: `twice a day` ↔ `1日2回`. Weak, like ordinals: a translation may drop them. */
+const timesWords: Record<string, number> = {once: 1, twice: 2, thrice: 3}
 const months: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12
@@ -167,13 +169,13 @@ export function numbersIn(text: string): NumberMention[] {
   for (const match of normal.matchAll(word)) {
     const lower = match[0].toLowerCase()
     const ordinalValue = ordinalWords[lower]
-    const value = wordNumbers[lower] ?? months[lower] ?? ordinalValue
+    const value = wordNumbers[lower] ?? months[lower] ?? ordinalValue ?? timesWords[lower]
     if (value === undefined || inScaled(match.index)) continue
     // "May" is a month only with a capital; "no one", "one another" are no numbers at all.
     if (lower === 'may' && match[0] !== 'May') continue
     if (lower === 'one' && (/\bno\s+$/i.test(normal.slice(Math.max(0, match.index - 4), match.index)) || /^\s+another\b/i.test(normal.slice(match.index + 3, match.index + 12)))) continue
     const mention: NumberMention = {value: String(value), start: match.index, end: match.index + match[0].length}
-    if (ordinalValue !== undefined || lower === 'one') mention.weak = true
+    if (ordinalValue !== undefined || timesWords[lower] !== undefined || lower === 'one') mention.weak = true
     const previous = words[words.length - 1]
     // `three hundred`, `twenty-five`, `two thousand and ten` are one number.
     if (wordNumbers[lower] !== undefined && previous && /^(?:[\s-]+|\s+and\s+)$/.test(normal.slice(previous.end, match.index))) {
