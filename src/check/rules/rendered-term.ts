@@ -77,6 +77,38 @@ function rendered(rendering: string, text: string, result: Coverage): boolean {
   return text.includes(rendering) || result.japanese.some((word) => sameWord(word.text, rendering) || sameWord(rendering, word.text))
 }
 
+/** Words an acronym's letters skip (`Organisation for Economic Co-operation and Development`). */
+const acronymGaps = new Set(['of', 'and', 'for', 'the', 'on', 'in'])
+
+/**
+ * Is the word part of a phrase the translation writes as its acronym (`artificial intelligence`
+ * ↔ `AI`, `United Nations` ↔ `UN`)? Then the term is rendered, by its initials.
+ */
+function inAcronym(sourceText: string, targetText: string, word: string): boolean {
+  const acronyms = [...new Set(targetText.match(/(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g) ?? [])]
+  if (acronyms.length === 0) return false
+  const tokens = sourceText.toLowerCase().match(/[a-z]+/g) ?? []
+  const stem = word.toLowerCase().slice(0, Math.max(3, Math.min(word.length, 5)))
+  for (const acronym of acronyms) {
+    const letters = acronym.toLowerCase()
+    for (let start = 0; start < tokens.length; start++) {
+      let at = 0
+      let covers = false
+      for (let k = start; k < tokens.length && at < letters.length; k++) {
+        const token = tokens[k]
+        if (token[0] !== letters[at]) {
+          if (at > 0 && acronymGaps.has(token)) continue
+          break
+        }
+        if (token.startsWith(stem)) covers = true
+        at++
+      }
+      if (at === letters.length && covers) return true
+    }
+  }
+  return false
+}
+
 export function renderedTermFindings(context: RuleContext): Finding[] {
   const lexicon = context.lexicon
   if (!lexicon || context.alignment.target.lang !== 'ja' || context.alignment.source.lang !== 'en') return []
@@ -108,7 +140,7 @@ export function renderedTermFindings(context: RuleContext): Finding[] {
     }
     if (!best || best.places.length < minimumPlaces || best.places.length / use.pairs.length < minimumShare) continue
     for (const index of unrendered) {
-      if (rendered(best.rendering, targets[index], covers[index]) || inGlossaryTerm(context, context.linked[index].sourceText, word)) continue
+      if (rendered(best.rendering, targets[index], covers[index]) || inGlossaryTerm(context, context.linked[index].sourceText, word) || inAcronym(context.linked[index].sourceText, targets[index], word)) continue
       const instead = substitutes(lexicon, [...use.renderings].filter((rendering) => wordLike.test(rendering) && !negated.test(rendering)), covers[index])
       if (instead.length === 0) continue
       const list = missing.get(index) ?? []
