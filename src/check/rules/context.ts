@@ -6,6 +6,7 @@ import {termMatcher, type Glossary, type TermMatcher} from '../../align/glossary
 import {clausesOf, indexTree, parentId, textOf} from '../../tree/accessors.js'
 import {numbersIn} from '../../tree/numbers.js'
 import {coverage, type Lexicon} from '../../lexicon/index.js'
+import {contentLength} from '../../align/units.js'
 
 export interface RuleContext {
   alignment: Alignment
@@ -270,6 +271,37 @@ export function sideCoverage(text: string, otherText: string, side: 'source' | '
   const words = english ? result.english : result.japanese
   return {total: words.length, covered: words.filter((word) => word.via).length, uncovered: words.filter((word) => !word.via).map((word) => word.text)}
 }
+
+/** Source characters below which a length ratio says little (a single word moves it). */
+export const lengthMinimum = 40
+
+/**
+ * How far each linked sentence pair's length ratio lies from the document's own, in scaled
+ * median absolute deviations of the log ratio (negative: the translation runs short). Only
+ * body sentences long enough to measure, and only when there are five of them; computed once.
+ */
+export function lengthDeviations(context: RuleContext): Map<SentenceBead, {deviation: number; sourceLength: number; targetLength: number; middle: number}> {
+  let cached = deviationCache.get(context)
+  if (cached) return cached
+  cached = new Map()
+  deviationCache.set(context, cached)
+  const measured = context.linked
+    .filter(({bead}) => !bead.source.some((id) => inHeading(context.source, id)) && !bead.target.some((id) => inHeading(context.target, id)))
+    .map(({bead, sourceText, targetText}) => {
+      const sourceLength = contentLength(sourceText)
+      const targetLength = contentLength(targetText)
+      return {bead, sourceLength, targetLength, log: Math.log((targetLength + 1) / (sourceLength + 1))}
+    })
+    .filter((pair) => pair.sourceLength >= lengthMinimum)
+  if (measured.length < 5) return cached
+  const middle = median(measured.map((pair) => pair.log))
+  // A floor on the spread: a very regular document must not flag ordinary variation.
+  const scale = Math.max(0.15, 1.4826 * median(measured.map((pair) => Math.abs(pair.log - middle))))
+  for (const pair of measured) cached.set(pair.bead, {deviation: (pair.log - middle) / scale, sourceLength: pair.sourceLength, targetLength: pair.targetLength, middle})
+  return cached
+}
+
+const deviationCache = new WeakMap<RuleContext, ReturnType<typeof lengthDeviations>>()
 
 /** A unit of one side with no counterpart on the other. */
 export interface Unmatched {
