@@ -96,12 +96,8 @@ function moved(findings: readonly Finding[], context: RuleContext, beadOf: BeadI
     let best: {finding: Finding; score: number} | undefined
     for (const addition of additions) {
       if (dropped.has(addition)) continue
-      const targetText = addition.targetNodes.map((node) => textOf(node)).join(' ')
-      const there = sideCoverage(sourceText, targetText, 'source', context)
-      const back = sideCoverage(targetText, sourceText, 'target', context)
-      if (there.total < movedMinimumWords || back.total < movedMinimumWords) continue
-      const score = Math.min(there.covered / there.total, back.covered / back.total)
-      if (score >= movedCoverage && (!best || score > best.score)) best = {finding: addition, score}
+      const score = mutualCoverage(sourceText, addition.targetNodes.map((node) => textOf(node)).join(' '), context)
+      if (score !== undefined && score >= movedCoverage && (!best || score > best.score)) best = {finding: addition, score}
     }
     if (!best) continue
     dropped.add(best.finding)
@@ -110,6 +106,52 @@ function moved(findings: readonly Finding[], context: RuleContext, beadOf: BeadI
     const unit = omission.sourceNodes[0]?.type === 'ParagraphNode' ? 'paragraph' : 'sentence'
     omission.reason = `Unexpected ${unit} out of place (“${excerpt(sourceText)}”): its translation (“${excerpt(target.map((node) => textOf(node)).join(' '))}”) stands elsewhere, expected it here`
     omission.note = `The translation at ${target.map((node) => node.data.id).join(', ')} shares most of its words with this source sentence (coverage ${best.score.toFixed(2)}).`
+  }
+  movedIntoMerge(findings, context, beadOf, dropped)
+}
+
+/** How well two texts cover each other (the lower of the two shares), when both have words enough. */
+function mutualCoverage(sourceText: string, targetText: string, context: RuleContext): number | undefined {
+  const there = sideCoverage(sourceText, targetText, 'source', context)
+  const back = sideCoverage(targetText, sourceText, 'target', context)
+  if (there.total < movedMinimumWords || back.total < movedMinimumWords) return undefined
+  return Math.min(there.covered / there.total, back.covered / back.total)
+}
+
+/** What the place a translation left reports: its source now lacks words, terms, acronyms, length. */
+const symptomsOfMove: ReadonlySet<RuleId> = new Set(['omission', 'term', 'anchor-mismatch', 'low-coverage', 'length-ratio', 'inconsistent-term'])
+
+/**
+ * The same when the moved translation landed inside another sentence pair (a sentence with no
+ * source in a merge) and its source kept a partner that lacks what it said: the findings at the
+ * source's place follow from the move, and the addition, now naming its source, says so.
+ */
+function movedIntoMerge(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
+  const sentenceOf = (node: ClauseTreeNode): string | undefined => [...idAndAncestors(node.data.id)].find((id) => context.source.get(id)?.type === 'SentenceNode')
+  for (const addition of findings) {
+    if (dropped.has(addition) || addition.ruleId !== 'addition' || addition.severity === 'info' || addition.sourceNodes.length > 0) continue
+    if (addition.targetNodes.length === 0 || addition.targetNodes.some((node) => node.type !== 'SentenceNode')) continue
+    const here = beadOf.target.get(addition.targetNodes[0].data.id)
+    const targetText = addition.targetNodes.map((node) => textOf(node)).join(' ')
+    const bySentence = new Map<string, Finding[]>()
+    for (const finding of findings) {
+      if (finding === addition || dropped.has(finding) || !symptomsOfMove.has(finding.ruleId) || finding.sourceNodes.length === 0) continue
+      const sentences = new Set(finding.sourceNodes.map(sentenceOf))
+      const [id] = sentences
+      if (sentences.size !== 1 || id === undefined || beadOf.source.get(id) === here) continue
+      bySentence.set(id, [...(bySentence.get(id) ?? []), finding])
+    }
+    let best: {id: string; score: number} | undefined
+    for (const id of bySentence.keys()) {
+      const score = mutualCoverage(textOf(context.source.get(id)!), targetText, context)
+      if (score !== undefined && score >= movedCoverage && (!best || score > best.score)) best = {id, score}
+    }
+    if (!best) continue
+    const source = context.source.get(best.id)!
+    for (const finding of bySentence.get(best.id)!) dropped.add(finding)
+    addition.sourceNodes = [source]
+    addition.reason = `Unexpected sentence out of place (“${excerpt(targetText)}”): it translates a source sentence of another place (“${excerpt(textOf(source))}”), expected it there`
+    addition.note = `It shares most of its words with source unit ${best.id} (coverage ${best.score.toFixed(2)}), whose own place then lacks them.`
   }
 }
 
