@@ -118,7 +118,9 @@ describe('parallel text: bundled corpus', () => {
   it('writes JSONL with one bead per line', () => {
     const lines = toJsonl(corpus, {findings}).trimEnd().split('\n').map((line) => JSON.parse(line))
     expect(lines).toHaveLength(corpus.beads.length)
-    expect(lines[0]).toMatchObject({paragraph: 0, type: '1-1', source: [{id: 'p1.s1'}], target: [{id: 'p1.s1'}]})
+    // The blog's own title has no source; the statement's title is rendered in the preface.
+    expect(lines[0]).toMatchObject({paragraph: 0, type: '0-1', source: [], target: [{id: 'p1.s1'}]})
+    expect(lines[1]).toMatchObject({paragraph: 1, type: '1-1', source: [{id: 'p1.s1'}], target: [{id: 'p2.s1'}]})
     expect(lines.flatMap((line) => line.findings).length).toBe(findings.length)
   })
 })
