@@ -2,6 +2,7 @@
 // reduced to a consonant skeleton with the sound mergers katakana forces on English
 // (l→r, v→b, th→s, c→k/s, non-rhotic r dropped, vowels gone), and compared by a
 // weighted edit distance. A katakana clipping (インフラ) may match a prefix.
+import {boundedMemo} from './memo.js'
 
 const BASE: Readonly<Record<string, string>> = Object.fromEntries(
   (
@@ -231,13 +232,26 @@ export function compareSkeletons(ja: string, en: string): LoanwordMatch {
   return {match: false, similarity, prefix: false}
 }
 
+// Coverage tries every uncovered katakana word against every English word of the other side, so
+// the same words' skeletons, and the same pairs, come back again and again.
+const englishSkeletonOf = boundedMemo(englishSkeleton, 50_000)
+const kanaSkeletonOf = boundedMemo((katakana) => {
+  const romaji = romanize(katakana)
+  return {romaji, skeleton: japaneseSkeleton(romaji)}
+}, 50_000)
+const pairMatch = boundedMemo((key) => {
+  // The key is `katakana.length:katakana` then the English word (see matchLoanword).
+  const colon = key.indexOf(':')
+  const end = colon + 1 + Number(key.slice(0, colon))
+  const english = key.slice(end)
+  const {romaji, skeleton} = kanaSkeletonOf(key.slice(colon + 1, end))
+  const result = compareSkeletons(skeleton, englishSkeletonOf(english))
+  return Object.freeze(result.match && !result.prefix && skeleton.length <= 3 && !vowelsAgree(romaji, english) ? {...result, match: false} : result)
+}, 200_000)
+
 /** Does this katakana word render this English word? */
 export function matchLoanword(katakana: string, english: string): LoanwordMatch {
-  const romaji = romanize(katakana)
-  const ja = japaneseSkeleton(romaji)
-  const result = compareSkeletons(ja, englishSkeleton(english))
-  if (result.match && !result.prefix && ja.length <= 3 && !vowelsAgree(romaji, english)) return {...result, match: false}
-  return result
+  return pairMatch(`${katakana.length}:${katakana}${english}`)
 }
 
 /** A run of katakana (with ー), the shape of a loanword candidate. */
