@@ -143,33 +143,42 @@ export interface BagCoverage {
   uncoveredTarget: string[]
 }
 
+/** The uncovered lists when they are not asked for: one empty list, never written to. */
+const none: string[] = Object.freeze([]) as unknown as string[]
+
 /** Two-sided coverage of two groups of units' words (`detail`: list the uncovered words). */
 export function bagCoverage(source: readonly WordBag[], target: readonly WordBag[], detail: boolean): BagCoverage {
   // A word is covered when one of its keys is in a bag of the other side, that is, in the keys
   // both sides share. Those are found by walking the sorted key lists side by side, once; most
   // pairs the programmes weigh share few keys or none, so the words are then checked against a
-  // short list instead of each key being searched for in the other side's bags.
+  // short list instead of each key being searched for in the other side's bags. No closure and
+  // no list is made per call beyond these: this is the aligner's inner loop.
   const shared: number[] = []
-  for (const one of source) for (const other of target) intersect(one.keys, other.keys, shared)
+  for (let s = 0; s < source.length; s++) for (let t = 0; t < target.length; t++) intersect(source[s].keys, target[t].keys, shared)
   if (source.length > 1 || target.length > 1) shared.sort((a, b) => a - b)
   let covered = 0
   let weight = 0
-  const uncoveredSource: string[] = []
-  const uncoveredTarget: string[] = []
-  const tally = (bags: readonly WordBag[], uncovered: string[]) => {
+  const uncoveredSource: string[] = detail ? [] : none
+  const uncoveredTarget: string[] = detail ? [] : none
+  // Source words, then target words, summed in that order (the sums decide between beads).
+  for (let side = 0; side < 2; side++) {
+    const bags = side === 0 ? source : target
     for (let b = 0; b < bags.length; b++) {
       const words = bags[b].words
       for (let w = 0; w < words.length; w++) {
         const word = words[w]
         weight += word.weight
-        if (shared.length > 0 && word.keys.some((key) => hasKey(shared, key))) covered += word.weight
-        else if (detail) uncovered.push(word.text)
+        if (shared.length > 0 && anyShared(word.keys, shared)) covered += word.weight
+        else if (detail) (side === 0 ? uncoveredSource : uncoveredTarget).push(word.text)
       }
     }
   }
-  tally(source, uncoveredSource)
-  tally(target, uncoveredTarget)
   return {score: weight > 0 ? covered / weight : 0, weight, uncoveredSource, uncoveredTarget}
+}
+
+function anyShared(keys: readonly number[], shared: readonly number[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (hasKey(shared, keys[k])) return true
+  return false
 }
 
 /** Appends to `out` the values two ascending lists have in common. */

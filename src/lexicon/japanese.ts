@@ -41,10 +41,22 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MAX_LOOKAHEAD = 16
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u
-const isKanji = (char: string): boolean => KANJI.test(char)
+/**
+ * Per UTF-16 code unit: 0 not yet seen, 1 kanji, 2 not. The expression then runs once per
+ * distinct character instead of at every character of every text.
+ */
+const kanjiCodes = new Uint8Array(0x10000)
+const isKanji = (char: string): boolean => {
+  const code = char.charCodeAt(0)
+  if (kanjiCodes[code] === 0) kanjiCodes[code] = KANJI.test(char) ? 1 : 2
+  return kanjiCodes[code] === 1
+}
 const isHiragana = (char: string): boolean => char >= '\u3041' && char <= '\u309F'
 const isKatakana = (char: string): boolean => (char >= '\u30A1' && char <= '\u30FA') || char === 'ー'
-const isLatinOrDigit = (char: string): boolean => /[A-Za-z0-9]/.test(char)
+const isLatinOrDigit = (char: string): boolean => {
+  const code = char.charCodeAt(0)
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
 
 /** Godan endings: the kana a conjugated stem ends with → the dictionary-form ending. */
 const GODAN: Readonly<Record<string, readonly string[]>> = {

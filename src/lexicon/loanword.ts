@@ -161,22 +161,38 @@ function indel(c: string): number {
   return 'rhwy'.includes(c) ? 0.5 : 1
 }
 
+// The same costs as tables over ASCII codes (skeletons are lower-case letters and V), read in
+// the distance's inner loop instead of searching strings there; other characters use the functions.
+const ASCII = 128
+const SUBSTITUTION = new Float64Array(ASCII * ASCII)
+const INDEL = new Float64Array(ASCII)
+for (let a = 0; a < ASCII; a++) {
+  INDEL[a] = indel(String.fromCharCode(a))
+  for (let b = 0; b < ASCII; b++) SUBSTITUTION[a * ASCII + b] = substitution(String.fromCharCode(a), String.fromCharCode(b))
+}
+const indelAt = (text: string, index: number): number => {
+  const code = text.charCodeAt(index)
+  return code < ASCII ? INDEL[code] : indel(text[index])
+}
+
 /** Weighted edit distance (Levenshtein with the costs above). */
 export function skeletonDistance(a: string, b: string): number {
-  let previous = new Array<number>(b.length + 1)
+  let previous = new Float64Array(b.length + 1)
+  let current = new Float64Array(b.length + 1)
   previous[0] = 0
-  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1] + indel(b[j - 1])
+  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1] + indelAt(b, j - 1)
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1)
-    current[0] = previous[0] + indel(a[i - 1])
+    const deleteA = indelAt(a, i - 1)
+    const codeA = a.charCodeAt(i - 1)
+    current[0] = previous[0] + deleteA
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + indel(a[i - 1]),
-        current[j - 1] + indel(b[j - 1]),
-        previous[j - 1] + substitution(a[i - 1], b[j - 1])
-      )
+      const codeB = b.charCodeAt(j - 1)
+      const replace = codeA < ASCII && codeB < ASCII ? SUBSTITUTION[codeA * ASCII + codeB] : substitution(a[i - 1], b[j - 1])
+      current[j] = Math.min(previous[j] + deleteA, current[j - 1] + indelAt(b, j - 1), previous[j - 1] + replace)
     }
+    const swap = previous
     previous = current
+    current = swap
   }
   return previous[b.length]
 }
@@ -247,7 +263,7 @@ const pairMatch = boundedMemo((key) => {
   const {romaji, skeleton} = kanaSkeletonOf(key.slice(colon + 1, end))
   const result = compareSkeletons(skeleton, englishSkeletonOf(english))
   return Object.freeze(result.match && !result.prefix && skeleton.length <= 3 && !vowelsAgree(romaji, english) ? {...result, match: false} : result)
-}, 200_000)
+}, 100_000)
 
 /** Does this katakana word render this English word? */
 export function matchLoanword(katakana: string, english: string): LoanwordMatch {
