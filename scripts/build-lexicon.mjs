@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates data/lexicon.txt.gz from a dictionary file.
+// Regenerates data/lexicon.bin (the binary index of src/lexicon/format.ts) from a dictionary file.
 //   node scripts/build-lexicon.mjs [dictionary] [output]
 // dictionary: an EDICT/EDICT2 file (EUC-JP or UTF-8; default /usr/share/edict/edict from
 // Debian's `edict` package) or a JMdict XML file (chosen when the name contains "jmdict"
@@ -22,14 +22,15 @@ await build({
   silent: true,
   config: false
 })
-const {compileLexicon, readDictionary, serializeLexicon} = await import(pathToFileURL(`${scratch}/lexicon.js`).href)
+const {compileLexicon, encodeLexicon, readDictionary} = await import(pathToFileURL(`${scratch}/lexicon.js`).href)
 
 const input = process.argv[2] ?? '/usr/share/edict/edict'
-const output = process.argv[3] ?? new URL('../data/lexicon.txt.gz', import.meta.url)
+const output = process.argv[3] ?? new URL('../data/lexicon.bin', import.meta.url)
 const {entries, source} = readDictionary(readFileSync(input), String(input))
 const compiled = compileLexicon(entries, {source})
-const serialized = serializeLexicon(compiled)
-const gz = gzipSync(serialized, {level: 9})
-writeFileSync(output, gz)
+// Stored as is, not gzipped: the file is used where it lies (format.ts), and npm compresses
+// the package anyway (the gzipped size below is about what the tarball carries).
+const encoded = encodeLexicon(compiled)
+writeFileSync(output, encoded)
 console.log(`${entries.length} entries read, ${compiled.entryCount} used; ${compiled.forms.length} forms, ${compiled.lemmas.length} lemmas`)
-console.log(`${serialized.length} chars raw (${Buffer.byteLength(serialized)} bytes), ${gz.length} bytes gzipped`)
+console.log(`${encoded.length} bytes (${gzipSync(encoded, {level: 9}).length} bytes gzipped)`)

@@ -3,6 +3,14 @@ import {describe, expect, it} from 'vitest'
 import {
   buildLexicon,
   compileLexicon,
+  decodeLexicon,
+  encodeLexicon,
+  findString,
+  hasForm,
+  longestFormAt,
+  linksOf,
+  openLexicon,
+  stringAt,
   coverage,
   defaultLexicon,
   englishFor,
@@ -15,10 +23,8 @@ import {
   parseEdict,
   parseEdictLine,
   parseJmdict,
-  parseLexicon,
   romanize,
   segmentJapanese,
-  serializeLexicon,
   stemKey,
   streamJmdict,
   tokenizeEnglish
@@ -139,26 +145,51 @@ describe('compiling', () => {
     expect(japaneseFor(lexicon, 'promoting')).toEqual(['促進'])
   })
 
-  it('round-trips through the text format', () => {
+  it('round-trips through the binary format', () => {
     const compiled = compileLexicon(entries, {source: 'test\tsource'})
-    const again = parseLexicon(serializeLexicon(compiled))
-    expect(again.forms).toEqual(compiled.forms)
-    expect(again.lemmas).toEqual(compiled.lemmas)
+    const again = openLexicon(encodeLexicon(compiled))
+    expect(again.formCount).toBe(compiled.forms.length)
+    expect(compiled.forms.map((_, index) => stringAt(again.forms, index))).toEqual(compiled.forms)
+    expect(compiled.lemmas.map((_, index) => stringAt(again.lemmas, index))).toEqual(compiled.lemmas)
     expect(again.entryCount).toBe(compiled.entryCount)
-    expect(again.source).toBe('test source')
-    compiled.forms.forEach((_, index) => expect([...formLinks(again, index)]).toEqual([...formLinks(compiled, index)]))
+    expect(again.source).toBe('test\tsource')
+    compiled.forms.forEach((form, index) => {
+      expect(findString(again.forms, form)).toBe(index)
+      expect([...linksOf(again, index)]).toEqual([...formLinks(compiled, index)])
+    })
+    expect(findString(again.forms, '促')).toBe(-1)
+    expect(findString(again.forms, '促進者')).toBe(-1)
   })
 
-  it('round-trips the shipped data (ids past base-36 single digits)', () => {
+  it('opens bytes at any offset (a Buffer from the pool is not aligned)', () => {
+    const bytes = encodeLexicon(compileLexicon(entries))
+    const shifted = new Uint8Array(bytes.length + 1)
+    shifted.set(bytes, 1)
+    expect(englishFor(openLexicon(shifted.subarray(1)), '能力')).toEqual(['ability', 'faculty'])
+  })
+
+  it('ships family keys that match stemKey (rebuild data/ with `npm run build:lexicon` after changing it)', () => {
     const lexicon = defaultLexicon()
-    expect(lexicon.forms.length).toBeGreaterThan(100_000)
-    const again = parseLexicon(serializeLexicon(lexicon))
-    expect(again.ids).toEqual(lexicon.ids)
-    expect(again.offsets).toEqual(lexicon.offsets)
+    expect(lexicon.formCount).toBeGreaterThan(100_000)
+    for (let lemma = 0; lemma < lexicon.lemmaCount; lemma++) {
+      const key = stemKey(stringAt(lexicon.lemmas, lemma))
+      if (stringAt(lexicon.keys, lexicon.keyOf[lemma]) !== key) expect.fail(`lemma ${stringAt(lexicon.lemmas, lemma)}: key ${key} not shipped`)
+    }
+  })
+
+  it('finds the longest form at each place as a look-up of every length would', () => {
+    const lexicon = defaultLexicon()
+    const text = corpus('ja.md').normalize('NFKC')
+    for (let start = 0; start < text.length; start++) {
+      let naive = 0
+      for (let length = Math.min(16, text.length - start); length >= 1 && naive === 0; length--) if (hasForm(lexicon, text.slice(start, start + length))) naive = length
+      if (longestFormAt(lexicon, text, start, 16) !== naive) expect.fail(`at ${start} (${text.slice(start, start + 16)}): ${longestFormAt(lexicon, text, start, 16)} ≠ ${naive}`)
+    }
   })
 
   it('rejects a file that is not a lexicon', () => {
-    expect(() => parseLexicon('hello\n')).toThrow(/not a clause-align lexicon/)
+    expect(() => decodeLexicon(new TextEncoder().encode('clause-align-lexicon 1\nsource\tx\n'))).toThrow(/not a clause-align lexicon/)
+    expect(() => decodeLexicon(encodeLexicon(compileLexicon(entries)).subarray(0, 200))).toThrow(/truncated/)
   })
 })
 

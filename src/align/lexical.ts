@@ -16,17 +16,37 @@ export interface BagWord {
   weight: number
 }
 
-/** A unit's content words with their match keys, and all those keys in one set. */
+/** A unit's content words with their match keys, and all those keys in one sorted list. */
 export interface WordBag {
   words: readonly BagWord[]
-  keys: ReadonlySet<number>
+  /**
+   * Every key of the words, ascending, once each; looked up by binary search. A Set per bag
+   * took several times the memory, with a bag for every paragraph, sentence and clause.
+   */
+  keys: readonly number[]
 }
 
-/** A bag of these words (its key set built once: the programmes compare each bag many times). */
+/** A bag of these words (its key list built once: the programmes compare each bag many times). */
 export function wordBag(words: readonly BagWord[]): WordBag {
-  const keys = new Set<number>()
-  for (const word of words) for (const key of word.keys) keys.add(key)
+  const all: number[] = []
+  for (const word of words) for (const key of word.keys) all.push(key)
+  all.sort((a, b) => a - b)
+  const keys: number[] = []
+  for (const key of all) if (keys.length === 0 || keys[keys.length - 1] !== key) keys.push(key)
   return {words, keys}
+}
+
+function hasKey(keys: readonly number[], key: number): boolean {
+  let low = 0
+  let high = keys.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const value = keys[middle]
+    if (value === key) return true
+    if (value < key) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }
 
 export interface LexicalModel {
@@ -44,15 +64,9 @@ const syntheticBase = 1 << 26
  * the same start).
  */
 export function lexicalModel(lexicon: Lexicon, texts: Record<Lang, readonly string[]>): LexicalModel {
-  const prepared = {en: new Map<string, LexicalWord[]>(), ja: new Map<string, LexicalWord[]>()}
-  const prepare = (text: string, lang: Lang): LexicalWord[] => {
-    let words = prepared[lang].get(text)
-    if (!words) {
-      words = lang === 'en' ? englishWords(text, lexicon) : japaneseWords(text, lexicon)
-      prepared[lang].set(text, words)
-    }
-    return words
-  }
+  // The lexicon keeps recent texts' words (coverage.ts), so asking again for a sentence's
+  // words costs a look-up; the checks later ask for the same sentences.
+  const prepare = (text: string, lang: Lang): readonly LexicalWord[] => (lang === 'en' ? englishWords(text, lexicon) : japaneseWords(text, lexicon))
   const synthetic = new Map<string, number>()
   const syntheticKey = (name: string) => {
     let key = synthetic.get(name)
@@ -105,7 +119,19 @@ export function lexicalModel(lexicon: Lexicon, texts: Record<Lang, readonly stri
     }
     return result
   }
-  return {bag: (text, lang) => wordBag(prepare(text, lang).map((word) => resolve(word, lang)))}
+  // One bag per distinct text: a clause that is its whole sentence, and a sentence the document
+  // repeats, share theirs (bags are never changed once made).
+  const bags = {en: new Map<string, WordBag>(), ja: new Map<string, WordBag>()}
+  return {
+    bag: (text, lang) => {
+      let bag = bags[lang].get(text)
+      if (!bag) {
+        bag = wordBag(prepare(text, lang).map((word) => resolve(word, lang)))
+        bags[lang].set(text, bag)
+      }
+      return bag
+    }
+  }
 }
 
 export interface BagCoverage {
@@ -117,24 +143,59 @@ export interface BagCoverage {
   uncoveredTarget: string[]
 }
 
+/** The uncovered lists when they are not asked for: one empty list, never written to. */
+const none: string[] = Object.freeze([]) as unknown as string[]
+
 /** Two-sided coverage of two groups of units' words (`detail`: list the uncovered words). */
 export function bagCoverage(source: readonly WordBag[], target: readonly WordBag[], detail: boolean): BagCoverage {
-  const sourceKeys = source.map((bag) => bag.keys)
-  const targetKeys = target.map((bag) => bag.keys)
+  // A word is covered when one of its keys is in a bag of the other side, that is, in the keys
+  // both sides share. Those are found by walking the sorted key lists side by side, once; most
+  // pairs the programmes weigh share few keys or none, so the words are then checked against a
+  // short list instead of each key being searched for in the other side's bags. No closure and
+  // no list is made per call beyond these: this is the aligner's inner loop.
+  const shared: number[] = []
+  for (let s = 0; s < source.length; s++) for (let t = 0; t < target.length; t++) intersect(source[s].keys, target[t].keys, shared)
+  if (source.length > 1 || target.length > 1) shared.sort((a, b) => a - b)
   let covered = 0
   let weight = 0
-  const uncoveredSource: string[] = []
-  const uncoveredTarget: string[] = []
-  const tally = (bags: readonly WordBag[], others: ReadonlyArray<ReadonlySet<number>>, uncovered: string[]) => {
-    for (const bag of bags) {
-      for (const word of bag.words) {
+  const uncoveredSource: string[] = detail ? [] : none
+  const uncoveredTarget: string[] = detail ? [] : none
+  // Source words, then target words, summed in that order (the sums decide between beads).
+  for (let side = 0; side < 2; side++) {
+    const bags = side === 0 ? source : target
+    for (let b = 0; b < bags.length; b++) {
+      const words = bags[b].words
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w]
         weight += word.weight
-        if (word.keys.some((key) => others.some((set) => set.has(key)))) covered += word.weight
-        else if (detail) uncovered.push(word.text)
+        if (shared.length > 0 && anyShared(word.keys, shared)) covered += word.weight
+        else if (detail) (side === 0 ? uncoveredSource : uncoveredTarget).push(word.text)
       }
     }
   }
-  tally(source, targetKeys, uncoveredSource)
-  tally(target, sourceKeys, uncoveredTarget)
   return {score: weight > 0 ? covered / weight : 0, weight, uncoveredSource, uncoveredTarget}
+}
+
+function anyShared(keys: readonly number[], shared: readonly number[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (hasKey(shared, keys[k])) return true
+  return false
+}
+
+/** Appends to `out` the values two ascending lists have in common. */
+function intersect(a: readonly number[], b: readonly number[], out: number[]): void {
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]
+    const y = b[j]
+    if (x === y) {
+      out.push(x)
+      i++
+      j++
+    } else if (x < y) {
+      i++
+    } else {
+      j++
+    }
+  }
 }

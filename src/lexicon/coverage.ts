@@ -2,10 +2,11 @@
 // counterpart on the other (dictionary link in either direction, loanword, or the same
 // Latin/number token), and a rarity-weighted score. It sees words, not meaning: a
 // faithful paraphrase can score low and a scrambled translation with the same words high.
-import {isContentWord, stemKey, tokenizeEnglish} from './english.js'
+import {englishSurfaces, englishToken, isContentWord, stemKey, type EnglishToken} from './english.js'
 import {segmentJapanese, type JapaneseWord} from './japanese.js'
-import {formKeyIds, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
+import {formKeyIds, keyIdOf, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
 import {matchLoanword} from './loanword.js'
+import {boundedMemo} from './memo.js'
 
 export type CoverageVia = 'dictionary' | 'loanword' | 'identical'
 
@@ -48,23 +49,86 @@ export interface LexicalWord {
   readonly weight: number
 }
 
-/** Content words of an English text, once each (by lemma). */
-export function englishWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): LexicalWord[] {
-  const seen = new Map<string, LexicalWord>()
-  for (const token of tokenizeEnglish(text, knowsLemma(lexicon))) {
-    if (!isContentWord(token.lemma) || seen.has(token.lemma)) continue
-    const lemmas = [token.lemma, ...token.parts.filter(isContentWord)]
-    const keyStrings = lemmas.map(stemKey)
-    const keys = keyStrings.map((key) => lexicon.keyIds.get(key)).filter((id): id is number => id !== undefined)
-    const weight = options.englishWeight?.(token.lemma) ?? Math.max(...keyStrings.map((key) => keyWeight(lexicon, lexicon.keyIds.get(key))))
-    const identity = [token.surface.toLowerCase(), token.lemma]
-    seen.set(token.lemma, {text: token.lemma, keys, identity, loan: [token.surface, ...token.parts], weight})
+/**
+ * Word lists of recent texts, and the words themselves, per lexicon: the aligner reads every
+ * sentence and clause, then the checks ask about the same sentences again (coverage of a merge's
+ * sentences, of a name), and a document repeats its words. A word is one shared object however
+ * many lists hold it, so the lists cost a pointer a word. Only lists made with the lexicon's own
+ * weights are kept.
+ */
+interface Memos {
+  englishText: (text: string) => readonly LexicalWord[]
+  japaneseText: (text: string) => readonly LexicalWord[]
+  /** English surface → its word, or null for a function word. */
+  englishWord: (surface: string) => LexicalWord | null
+  /** A segmented Japanese word (`japaneseKey`) → its word. */
+  japaneseWord: (key: string, word?: JapaneseWord) => LexicalWord
+}
+const memos = new WeakMap<Lexicon, Memos>()
+/** Texts kept per language: the sentences and clauses of a long document. */
+const MEMO_TEXTS = 40_000
+/** Distinct words kept per language. */
+const MEMO_WORDS = 50_000
+
+function memosOf(lexicon: Lexicon): Memos {
+  let memo = memos.get(lexicon)
+  if (!memo) {
+    const known = knowsLemma(lexicon)
+    const englishWord = boundedMemo((surface) => {
+      const token = englishToken(surface, known)
+      return isContentWord(token.lemma) ? englishWordOf(token, lexicon, {}) : null
+    }, MEMO_WORDS)
+    const japaneseWord = boundedMemo((_key: string, word: JapaneseWord) => japaneseSide(word, lexicon, {}), MEMO_WORDS)
+    memo = {
+      englishWord,
+      japaneseWord,
+      englishText: boundedMemo((text) => unique(englishSurfaces(text).map((surface) => englishWord(surface))), MEMO_TEXTS),
+      japaneseText: boundedMemo((text) => unique(segmentJapanese(text, lexicon).map((word) => japaneseWord(japaneseKey(word), word))), MEMO_TEXTS)
+    }
+    memos.set(lexicon, memo)
   }
+  return memo
+}
+
+/** What a Japanese word's entry depends on, as one string. */
+function japaneseKey(word: JapaneseWord): string {
+  return `${word.kind}\t${word.forms.join('\u0001')}\t${word.english.join('\u0001')}\t${word.surface}`
+}
+
+/** The words once each, by `text` (the first one seen wins), in order. */
+function unique(words: ReadonlyArray<LexicalWord | null>): LexicalWord[] {
+  const seen = new Map<string, LexicalWord>()
+  for (const word of words) if (word && !seen.has(word.text)) seen.set(word.text, word)
   return [...seen.values()]
 }
 
+/** Content words of an English text, once each (by lemma). The list is shared: do not change it. */
+export function englishWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): readonly LexicalWord[] {
+  if (!options.englishWeight) return memosOf(lexicon).englishText(text)
+  const known = knowsLemma(lexicon)
+  return unique(englishSurfaces(text).map((surface) => {
+    const token = englishToken(surface, known)
+    return isContentWord(token.lemma) ? englishWordOf(token, lexicon, options) : null
+  }))
+}
+
+/** Content words of a Japanese text, once each (by surface). The list is shared: do not change it. */
+export function japaneseWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): readonly LexicalWord[] {
+  if (!options.japaneseWeight) return memosOf(lexicon).japaneseText(text)
+  return unique(segmentJapanese(text, lexicon).map((word) => japaneseSide(word, lexicon, options)))
+}
+
+function englishWordOf(token: EnglishToken, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
+  const lemmas = [token.lemma, ...token.parts.filter(isContentWord)]
+  const keyStrings = lemmas.map(stemKey)
+  const keys = keyStrings.map((key) => keyIdOf(lexicon, key)).filter((id): id is number => id !== undefined)
+  const weight = options.englishWeight?.(token.lemma) ?? Math.max(...keyStrings.map((key) => keyWeight(lexicon, keyIdOf(lexicon, key))))
+  const identity = [token.surface.toLowerCase(), token.lemma]
+  return {text: token.lemma, keys, identity, loan: [token.surface, ...token.parts], weight}
+}
+
 function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
-  const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => lexicon.keyIds.get(stemKey(english))).filter((id): id is number => id !== undefined)])]
+  const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => keyIdOf(lexicon, stemKey(english))).filter((id): id is number => id !== undefined)])]
   // Mean rarity of what the word means; words the lexicon does not know weigh like unknown English.
   const weight =
     options.japaneseWeight?.(word.surface) ??
@@ -72,13 +136,6 @@ function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOpt
   const identity = word.kind === 'latin' || word.kind === 'number' ? [word.surface.toLowerCase(), ...word.english] : word.english
   const loan = word.kind === 'katakana' ? [word.surface, ...word.forms.filter((form) => form !== word.surface)] : []
   return {text: word.surface, keys, identity, loan, weight}
-}
-
-/** Content words of a Japanese text, once each (by surface). */
-export function japaneseWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): LexicalWord[] {
-  const seen = new Map<string, LexicalWord>()
-  for (const word of segmentJapanese(text, lexicon)) if (!seen.has(word.surface)) seen.set(word.surface, japaneseSide(word, lexicon, options))
-  return [...seen.values()]
 }
 
 /** How `side` is covered by any word of `others`, first by dictionary, then identity, then loanword. */

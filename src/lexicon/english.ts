@@ -123,17 +123,22 @@ export function stemKey(lemma: string): string {
   return w
 }
 
+/** The tokens of a text as written, in order. */
+export function englishSurfaces(text: string): string[] {
+  return Array.from(text.matchAll(TOKEN), (match) => match[0])
+}
+
+/** One token (a surface `englishSurfaces` gives) with its lemma and, when hyphenated, its parts' lemmas. */
+export function englishToken(surface: string, known?: (word: string) => boolean): EnglishToken {
+  const pieces = surface.split(/[-‐‑]/)
+  const lemma = pieces.length > 1 ? pieces.map((piece) => lemmatize(piece, known)).join('-') : lemmatize(surface, known)
+  const parts = pieces.length > 1 ? pieces.map((piece) => lemmatize(piece, known)) : []
+  return {surface, lemma, parts}
+}
+
 /** Splits text into tokens with lemmas; keeps stop words (callers filter with `isContentWord`). */
 export function tokenizeEnglish(text: string, known?: (word: string) => boolean): EnglishToken[] {
-  const tokens: EnglishToken[] = []
-  for (const match of text.matchAll(TOKEN)) {
-    const surface = match[0]
-    const pieces = surface.split(/[-‐‑]/)
-    const lemma = pieces.length > 1 ? pieces.map((piece) => lemmatize(piece, known)).join('-') : lemmatize(surface, known)
-    const parts = pieces.length > 1 ? pieces.map((piece) => lemmatize(piece, known)) : []
-    tokens.push({surface, lemma, parts})
-  }
-  return tokens
+  return englishSurfaces(text).map((surface) => englishToken(surface, known))
 }
 
 /** A word that carries content: not a stop word, not a lone letter. Numbers count. */

@@ -4,7 +4,7 @@
 // skipped, katakana runs kept as loanword candidates, and Latin letters/digits kept as is.
 import {isContentWord, lemmatize} from './english.js'
 import {isKatakanaWord} from './loanword.js'
-import type {Lexicon} from './lexicon.js'
+import {hasForm, longestFormAt, type Lexicon} from './lexicon.js'
 
 export type JapaneseWordKind = 'word' | 'katakana' | 'latin' | 'number' | 'unknown'
 
@@ -41,10 +41,22 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MAX_LOOKAHEAD = 16
 
 const KANJI = /[\p{Script=Han}々〆ヶ]/u
-const isKanji = (char: string): boolean => KANJI.test(char)
+/**
+ * Per UTF-16 code unit: 0 not yet seen, 1 kanji, 2 not. The expression then runs once per
+ * distinct character instead of at every character of every text.
+ */
+const kanjiCodes = new Uint8Array(0x10000)
+const isKanji = (char: string): boolean => {
+  const code = char.charCodeAt(0)
+  if (kanjiCodes[code] === 0) kanjiCodes[code] = KANJI.test(char) ? 1 : 2
+  return kanjiCodes[code] === 1
+}
 const isHiragana = (char: string): boolean => char >= '\u3041' && char <= '\u309F'
 const isKatakana = (char: string): boolean => (char >= '\u30A1' && char <= '\u30FA') || char === 'ー'
-const isLatinOrDigit = (char: string): boolean => /[A-Za-z0-9]/.test(char)
+const isLatinOrDigit = (char: string): boolean => {
+  const code = char.charCodeAt(0)
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
 
 /** Godan endings: the kana a conjugated stem ends with → the dictionary-form ending. */
 const GODAN: Readonly<Record<string, readonly string[]>> = {
@@ -78,18 +90,26 @@ interface Match {
   readonly stop: boolean
 }
 
-const known = (lexicon: Lexicon, form: string): boolean => lexicon.formIndex.has(form) || JAPANESE_STOP_WORDS.has(form)
+const known = (lexicon: Lexicon, form: string): boolean => hasForm(lexicon, form) || JAPANESE_STOP_WORDS.has(form)
+
+/** Longest stop word, bounding their look-up. */
+const STOP_WORD_MAX = Math.max(...[...JAPANESE_STOP_WORDS].map((word) => word.length))
 
 /** Longest form starting at `start`: plain prefixes, then conjugated verb/adjective stems. */
 function longestMatch(text: string, start: number, lexicon: Lexicon): Match | undefined {
   const limit = Math.min(text.length - start, MAX_LOOKAHEAD, lexicon.maxFormLength)
-  let best: Match | undefined
-  for (let length = limit; length >= 1; length--) {
-    const form = text.slice(start, start + length)
-    if (known(lexicon, form)) {
-      best = {length, form, stop: JAPANESE_STOP_WORDS.has(form)}
+  // The longest known prefix, a dictionary form or a stop word, whichever is longer.
+  let length = longestFormAt(lexicon, text, start, limit)
+  for (let stop = Math.min(limit, STOP_WORD_MAX); stop > length; stop--) {
+    if (JAPANESE_STOP_WORDS.has(text.slice(start, start + stop))) {
+      length = stop
       break
     }
+  }
+  let best: Match | undefined
+  if (length > 0) {
+    const form = text.slice(start, start + length)
+    best = {length, form, stop: JAPANESE_STOP_WORDS.has(form)}
   }
   // Conjugations: the kanji run plus up to four kana of okurigana.
   let kanjiEnd = start
@@ -117,8 +137,7 @@ function suffixAt(text: string, index: number): string {
 function katakanaPieces(run: string, lexicon: Lexicon): string[] {
   const pieces: string[] = []
   for (let i = 0; i < run.length; ) {
-    let length = Math.min(run.length - i, MAX_LOOKAHEAD)
-    for (; length >= 2; length--) if (lexicon.formIndex.has(run.slice(i, i + length))) break
+    const length = longestFormAt(lexicon, run, i, MAX_LOOKAHEAD)
     if (length >= 2) {
       pieces.push(run.slice(i, i + length))
       i += length
@@ -158,7 +177,7 @@ export function segmentJapanese(input: string, lexicon: Lexicon): JapaneseWord[]
       while (end < text.length && isKatakana(text[end])) end++
       const surface = text.slice(i, end)
       if (isKatakanaWord(surface)) {
-        const forms = lexicon.formIndex.has(surface) ? [surface] : katakanaPieces(surface, lexicon)
+        const forms = hasForm(lexicon, surface) ? [surface] : katakanaPieces(surface, lexicon)
         words.push({surface, start: i, kind: 'katakana', forms, english: []})
       }
       i = end

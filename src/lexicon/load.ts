@@ -1,18 +1,18 @@
-// Loads the shipped lexicon file. `loadLexicon` is pure (reads and builds every call);
-// `defaultLexicon` keeps one copy per process because building takes a noticeable
-// fraction of a second and the data never changes while running.
+// Loads the shipped lexicon file. `loadLexicon` is pure (reads the file every call);
+// `defaultLexicon` keeps one copy per process: the data never changes while running, and
+// every caller of one process (tree mode's pairs, a linter's files) then shares its pages.
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {gunzipSync} from 'node:zlib'
 import {basename} from 'node:path'
-import {parseLexicon} from './format.js'
-import {buildLexicon, type Lexicon} from './lexicon.js'
+import {isEncodedLexicon} from './format.js'
+import {buildLexicon, openLexicon, type Lexicon} from './lexicon.js'
 import {compileLexicon} from './compile.js'
 import {decodeEdict, parseEdict} from './edict.js'
 import {parseJmdict} from './jmdict.js'
 import type {LexEntry} from './types.js'
 
-export const LEXICON_FILE_NAME = 'lexicon.txt.gz'
+export const LEXICON_FILE_NAME = 'lexicon.bin'
 
 /**
  * Where the shipped file is: the bundle lives in `dist/` (one level below the package
@@ -27,11 +27,16 @@ export function defaultLexiconPath(): string {
   return found
 }
 
-/** Reads a lexicon file (gzipped or plain, told apart by the gzip magic bytes). */
+const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b
+
+/**
+ * Reads a compiled lexicon file (`npm run build:lexicon`; gzipped or not). The shipped file is
+ * not gzipped: unpacking it took longer than every look-up of a short document together, and
+ * the npm tarball is compressed anyway.
+ */
 export function loadLexicon(path: string = defaultLexiconPath()): Lexicon {
   const bytes = readFileSync(path)
-  const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')
-  return buildLexicon(parseLexicon(text))
+  return openLexicon(isGzip(bytes) ? gunzipSync(bytes) : bytes)
 }
 
 /**
@@ -56,8 +61,7 @@ export function readDictionary(bytes: Uint8Array, name: string): {entries: LexEn
  */
 export function loadDictionaryFile(path: string): Lexicon {
   const bytes = readFileSync(path)
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b
-  if (gzipped || bytes.subarray(0, 20).toString('utf8').startsWith('clause-align-lexicon')) return loadLexicon(path)
+  if (isGzip(bytes) || isEncodedLexicon(bytes)) return loadLexicon(path)
   const {entries, source} = readDictionary(bytes, path)
   if (entries.length === 0) throw new Error(`${path}: no dictionary entries found (expected EDICT, JMdict XML or a clause-align lexicon)`)
   return buildLexicon(compileLexicon(entries, {source}))

@@ -2,6 +2,7 @@
 // reduced to a consonant skeleton with the sound mergers katakana forces on English
 // (l→r, v→b, th→s, c→k/s, non-rhotic r dropped, vowels gone), and compared by a
 // weighted edit distance. A katakana clipping (インフラ) may match a prefix.
+import {boundedMemo} from './memo.js'
 
 const BASE: Readonly<Record<string, string>> = Object.fromEntries(
   (
@@ -160,22 +161,38 @@ function indel(c: string): number {
   return 'rhwy'.includes(c) ? 0.5 : 1
 }
 
+// The same costs as tables over ASCII codes (skeletons are lower-case letters and V), read in
+// the distance's inner loop instead of searching strings there; other characters use the functions.
+const ASCII = 128
+const SUBSTITUTION = new Float64Array(ASCII * ASCII)
+const INDEL = new Float64Array(ASCII)
+for (let a = 0; a < ASCII; a++) {
+  INDEL[a] = indel(String.fromCharCode(a))
+  for (let b = 0; b < ASCII; b++) SUBSTITUTION[a * ASCII + b] = substitution(String.fromCharCode(a), String.fromCharCode(b))
+}
+const indelAt = (text: string, index: number): number => {
+  const code = text.charCodeAt(index)
+  return code < ASCII ? INDEL[code] : indel(text[index])
+}
+
 /** Weighted edit distance (Levenshtein with the costs above). */
 export function skeletonDistance(a: string, b: string): number {
-  let previous = new Array<number>(b.length + 1)
+  let previous = new Float64Array(b.length + 1)
+  let current = new Float64Array(b.length + 1)
   previous[0] = 0
-  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1] + indel(b[j - 1])
+  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1] + indelAt(b, j - 1)
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1)
-    current[0] = previous[0] + indel(a[i - 1])
+    const deleteA = indelAt(a, i - 1)
+    const codeA = a.charCodeAt(i - 1)
+    current[0] = previous[0] + deleteA
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + indel(a[i - 1]),
-        current[j - 1] + indel(b[j - 1]),
-        previous[j - 1] + substitution(a[i - 1], b[j - 1])
-      )
+      const codeB = b.charCodeAt(j - 1)
+      const replace = codeA < ASCII && codeB < ASCII ? SUBSTITUTION[codeA * ASCII + codeB] : substitution(a[i - 1], b[j - 1])
+      current[j] = Math.min(previous[j] + deleteA, current[j - 1] + indelAt(b, j - 1), previous[j - 1] + replace)
     }
+    const swap = previous
     previous = current
+    current = swap
   }
   return previous[b.length]
 }
@@ -231,13 +248,26 @@ export function compareSkeletons(ja: string, en: string): LoanwordMatch {
   return {match: false, similarity, prefix: false}
 }
 
+// Coverage tries every uncovered katakana word against every English word of the other side, so
+// the same words' skeletons, and the same pairs, come back again and again.
+const englishSkeletonOf = boundedMemo(englishSkeleton, 50_000)
+const kanaSkeletonOf = boundedMemo((katakana) => {
+  const romaji = romanize(katakana)
+  return {romaji, skeleton: japaneseSkeleton(romaji)}
+}, 50_000)
+const pairMatch = boundedMemo((key) => {
+  // The key is `katakana.length:katakana` then the English word (see matchLoanword).
+  const colon = key.indexOf(':')
+  const end = colon + 1 + Number(key.slice(0, colon))
+  const english = key.slice(end)
+  const {romaji, skeleton} = kanaSkeletonOf(key.slice(colon + 1, end))
+  const result = compareSkeletons(skeleton, englishSkeletonOf(english))
+  return Object.freeze(result.match && !result.prefix && skeleton.length <= 3 && !vowelsAgree(romaji, english) ? {...result, match: false} : result)
+}, 100_000)
+
 /** Does this katakana word render this English word? */
 export function matchLoanword(katakana: string, english: string): LoanwordMatch {
-  const romaji = romanize(katakana)
-  const ja = japaneseSkeleton(romaji)
-  const result = compareSkeletons(ja, englishSkeleton(english))
-  if (result.match && !result.prefix && ja.length <= 3 && !vowelsAgree(romaji, english)) return {...result, match: false}
-  return result
+  return pairMatch(`${katakana.length}:${katakana}${english}`)
 }
 
 /** A run of katakana (with ー), the shape of a loanword candidate. */

@@ -266,6 +266,9 @@ function droppedParts<Node extends ClauseTreeNode>(parts: readonly Node[], other
 
 /** How many content words of `text` (on `side`) have a counterpart in `otherText`, and which do not. */
 export function sideCoverage(text: string, otherText: string, side: 'source' | 'target', context: RuleContext): {total: number; covered: number; uncovered: string[]} {
+  // `coverage` takes both texts' words from the lexicon's memo of recent texts: a sentence's are
+  // there from the aligner, and a merge's joined text is read once for all its sentences.
+  // Loanword comparisons are remembered there too.
   const english = context.alignment[side].lang === 'en'
   const result = english ? coverage(text, otherText, context.lexicon!) : coverage(otherText, text, context.lexicon!)
   const words = english ? result.english : result.japanese
