@@ -15,27 +15,43 @@ const names = /(?<!(?:^|[.!?:;]\s*))\b[A-Z][A-Za-z-]*/g
 /** A source word counts as a term of the document when this many source sentences use it. */
 export const termSentences = 2
 
+/** Form i of the lexicon's sorted table of Japanese forms. */
+const formAt = (lexicon, index) => String.fromCharCode(...lexicon.forms.chars.subarray(lexicon.forms.offsets[index], lexicon.forms.offsets[index + 1]))
+/** Family-key ids a form links to, by the form's index. */
+const keysAt = (lexicon, index) => [...new Set(Array.from(lexicon.links.subarray(lexicon.linkOffsets[index], lexicon.linkOffsets[index + 1]), (lemma) => lexicon.keyOf[lemma]))]
+
 let reverse
+let indexOfForm
+/** Form → its index in the lexicon, built once. */
+function formIndex(lexicon) {
+  if (!indexOfForm) {
+    indexOfForm = new Map()
+    for (let index = 0; index < lexicon.forms.offsets.length - 1; index++) indexOfForm.set(formAt(lexicon, index), index)
+  }
+  return indexOfForm
+}
+
+/** Is this a Japanese form the lexicon knows? */
+export const knowsForm = (lexicon, form) => formIndex(lexicon).has(form)
+
 /** Key id → kanji-only forms of 2–4 characters linked to it: the pool near-synonyms come from. */
 function formsByKey(lexicon) {
   if (reverse) return reverse
   reverse = new Map()
-  lexicon.forms.forEach((form, index) => {
-    if (!kanjiOnly.test(form)) return
-    for (let k = lexicon.offsets[index]; k < lexicon.offsets[index + 1]; k++) {
-      const key = lexicon.keyOf[lexicon.ids[k]]
+  for (const [form, index] of formIndex(lexicon)) {
+    if (!kanjiOnly.test(form)) continue
+    for (const key of keysAt(lexicon, index)) {
       const list = reverse.get(key)
       if (list) list.push(form)
       else reverse.set(key, [form])
     }
-  })
+  }
   return reverse
 }
 
 function keysOf(lexicon, form) {
-  const index = lexicon.formIndex.get(form)
-  if (index === undefined) return []
-  return [...new Set(Array.from(lexicon.ids.subarray(lexicon.offsets[index], lexicon.offsets[index + 1]), (lemma) => lexicon.keyOf[lemma]))]
+  const index = formIndex(lexicon).get(form)
+  return index === undefined ? [] : keysAt(lexicon, index)
 }
 
 /** Does the lexicon give `japanese` as a rendering of the English word (by dictionary or as a loanword)? */
