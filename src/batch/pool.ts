@@ -14,6 +14,17 @@ export interface PoolOptions {
   onProgress?: ((done: number, total: number) => void) | undefined
 }
 
+/**
+ * The young generation of each worker, in MB (V8's default is 48: three 16 MB semi-spaces). A
+ * pair's trees, texts and word bags make a few MB that live for the whole pair; at the default
+ * size they are scavenged (copied, on V8's helper threads too) about once every 25 ms. With
+ * 192 MB a worker scavenges about a third as often (475 → 142 on the bench tree), and the helper
+ * threads, which compete with the second worker for the cores, do less (total CPU with two
+ * workers 17.6 → 16.4 s; bench/RESULTS.md). The cost is memory: at most this much more per
+ * worker.
+ */
+export const workerYoungGenerationMb = 192
+
 /** The worker entry, next to the built module that runs the pool (`dist/`). */
 export const workerUrl = new URL('./worker.js', import.meta.url)
 
@@ -33,7 +44,7 @@ export function runPool<Task, Result>(url: URL, tasks: readonly Task[], options?
       }
     }
     for (let count = 0; count < size; count++) {
-      const worker = new Worker(url)
+      const worker = new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}})
       workers.push(worker)
       worker.on('message', ({index, result}: {index: number; result: Result}) => {
         results[index] = result
