@@ -7,11 +7,12 @@
  * saying what was folded), and returns the rest to drop. Numbers keep their own findings: a
  * changed figure is worth its own line even inside a wider defect.
  */
-import type {RuleId} from './findings.js'
-import type {Finding} from './findings.js'
+import type {Finding, RuleId} from './findings.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {idAndAncestors, parentId, textOf} from '../tree/accessors.js'
-import {excerpt, sideCoverage, type RuleContext} from './rules/context.js'
+import {excerpt, type RuleContext} from './rules/context.js'
+import {moved} from './moved.js'
+import {beadIndexes, unpairedBead, type BeadIndexes} from './unpaired.js'
 
 export function fold(findings: readonly Finding[], context: RuleContext): Set<Finding> {
   const dropped = new Set<Finding>()
@@ -24,36 +25,6 @@ export function fold(findings: readonly Finding[], context: RuleContext): Set<Fi
   insideUnpaired(findings, context, beadOf, dropped)
   perSentencePair(findings, context, beadOf, dropped)
   return dropped
-}
-
-type BeadIndexes = Record<'source' | 'target', Map<string, number>>
-
-function beadIndexes(context: RuleContext): BeadIndexes {
-  const result: BeadIndexes = {source: new Map(), target: new Map()}
-  context.alignment.beads.forEach((bead, index) => {
-    for (const id of bead.source) result.source.set(id, index)
-    for (const id of bead.target) result.target.set(id, index)
-  })
-  return result
-}
-
-/** The bead of a sentence-level omission (or addition) whose bead has nothing on the other side. */
-function unpairedBead(finding: Finding, ruleId: 'omission' | 'addition', context: RuleContext, beadOf: BeadIndexes): number | undefined {
-  if (finding.ruleId !== ruleId) return undefined
-  const side = ruleId === 'omission' ? 'source' : 'target'
-  const other = ruleId === 'omission' ? 'target' : 'source'
-  const units = finding[side === 'source' ? 'sourceNodes' : 'targetNodes']
-  const others = finding[other === 'source' ? 'sourceNodes' : 'targetNodes']
-  if (units.length === 0 || others.length > 0 || units.some((node) => node.type !== 'SentenceNode')) return undefined
-  const at = beadOf[side].get(units[0].data.id)
-  return at !== undefined && context.alignment.beads[at][other].length === 0 ? at : undefined
-}
-
-/** A paragraph-level omission (or addition): whole paragraphs, nothing on the other side. */
-function wholeParagraphs(finding: Finding, ruleId: 'omission' | 'addition'): boolean {
-  if (finding.ruleId !== ruleId || finding.severity === 'info') return false
-  const [units, others] = ruleId === 'omission' ? [finding.sourceNodes, finding.targetNodes] : [finding.targetNodes, finding.sourceNodes]
-  return units.length > 0 && others.length === 0 && units.every((node) => node.type === 'ParagraphNode')
 }
 
 /**
@@ -74,84 +45,6 @@ function replaced(findings: readonly Finding[], context: RuleContext, beadOf: Be
     if (!omission || dropped.has(omission)) continue
     dropped.add(finding)
     omission.note = `In its place the translation has a sentence with no source: ${finding.actual ?? ''}`
-  }
-}
-
-/** Share of a sentence's content words (either way) that make it a translation of the other. */
-const movedCoverage = 0.5
-/** Content words each side needs before coverage can say the two are the same sentence. */
-const movedMinimumWords = 3
-
-/**
- * A sentence translated, but somewhere else: a source sentence with no counterpart here and a
- * translated sentence with no source there, whose words cover each other. One defect (the
- * sentence moved), reported once, at the source sentence, pointing at where its translation is.
- */
-function moved(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
-  if (!context.lexicon) return
-  const omissions = findings.filter((finding) => !dropped.has(finding) && (unpairedBead(finding, 'omission', context, beadOf) !== undefined || wholeParagraphs(finding, 'omission')))
-  const additions = findings.filter((finding) => !dropped.has(finding) && (unpairedBead(finding, 'addition', context, beadOf) !== undefined || wholeParagraphs(finding, 'addition')))
-  for (const omission of omissions) {
-    const sourceText = omission.sourceNodes.map((node) => textOf(node)).join(' ')
-    let best: {finding: Finding; score: number} | undefined
-    for (const addition of additions) {
-      if (dropped.has(addition)) continue
-      const score = mutualCoverage(sourceText, addition.targetNodes.map((node) => textOf(node)).join(' '), context)
-      if (score !== undefined && score >= movedCoverage && (!best || score > best.score)) best = {finding: addition, score}
-    }
-    if (!best) continue
-    dropped.add(best.finding)
-    const target = best.finding.targetNodes
-    omission.targetNodes = target
-    const unit = omission.sourceNodes[0]?.type === 'ParagraphNode' ? 'paragraph' : 'sentence'
-    omission.reason = `Unexpected ${unit} out of place (“${excerpt(sourceText)}”): its translation (“${excerpt(target.map((node) => textOf(node)).join(' '))}”) stands elsewhere, expected it here`
-    omission.note = `The translation at ${target.map((node) => node.data.id).join(', ')} shares most of its words with this source sentence (coverage ${best.score.toFixed(2)}).`
-  }
-  movedIntoMerge(findings, context, beadOf, dropped)
-}
-
-/** How well two texts cover each other (the lower of the two shares), when both have words enough. */
-function mutualCoverage(sourceText: string, targetText: string, context: RuleContext): number | undefined {
-  const there = sideCoverage(sourceText, targetText, 'source', context)
-  const back = sideCoverage(targetText, sourceText, 'target', context)
-  if (there.total < movedMinimumWords || back.total < movedMinimumWords) return undefined
-  return Math.min(there.covered / there.total, back.covered / back.total)
-}
-
-/** What the place a translation left reports: its source now lacks words, terms, acronyms, length. */
-const symptomsOfMove: ReadonlySet<RuleId> = new Set(['omission', 'term', 'anchor-mismatch', 'low-coverage', 'length-ratio', 'inconsistent-term'])
-
-/**
- * The same when the moved translation landed inside another sentence pair (a sentence with no
- * source in a merge) and its source kept a partner that lacks what it said: the findings at the
- * source's place follow from the move, and the addition, now naming its source, says so.
- */
-function movedIntoMerge(findings: readonly Finding[], context: RuleContext, beadOf: BeadIndexes, dropped: Set<Finding>): void {
-  const sentenceOf = (node: ClauseTreeNode): string | undefined => [...idAndAncestors(node.data.id)].find((id) => context.source.get(id)?.type === 'SentenceNode')
-  for (const addition of findings) {
-    if (dropped.has(addition) || addition.ruleId !== 'addition' || addition.severity === 'info' || addition.sourceNodes.length > 0) continue
-    if (addition.targetNodes.length === 0 || addition.targetNodes.some((node) => node.type !== 'SentenceNode')) continue
-    const here = beadOf.target.get(addition.targetNodes[0].data.id)
-    const targetText = addition.targetNodes.map((node) => textOf(node)).join(' ')
-    const bySentence = new Map<string, Finding[]>()
-    for (const finding of findings) {
-      if (finding === addition || dropped.has(finding) || !symptomsOfMove.has(finding.ruleId) || finding.sourceNodes.length === 0) continue
-      const sentences = new Set(finding.sourceNodes.map(sentenceOf))
-      const [id] = sentences
-      if (sentences.size !== 1 || id === undefined || beadOf.source.get(id) === here) continue
-      bySentence.set(id, [...(bySentence.get(id) ?? []), finding])
-    }
-    let best: {id: string; score: number} | undefined
-    for (const id of bySentence.keys()) {
-      const score = mutualCoverage(textOf(context.source.get(id)!), targetText, context)
-      if (score !== undefined && score >= movedCoverage && (!best || score > best.score)) best = {id, score}
-    }
-    if (!best) continue
-    const source = context.source.get(best.id)!
-    for (const finding of bySentence.get(best.id)!) dropped.add(finding)
-    addition.sourceNodes = [source]
-    addition.reason = `Unexpected sentence out of place (“${excerpt(targetText)}”): it translates a source sentence of another place (“${excerpt(textOf(source))}”), expected it there`
-    addition.note = `It shares most of its words with source unit ${best.id} (coverage ${best.score.toFixed(2)}), whose own place then lacks them.`
   }
 }
 
