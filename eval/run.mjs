@@ -1,6 +1,6 @@
 // npm run eval: alignment quality against hand-made gold and the checker against the defects
 // gold and injected defects, on every real pair under corpus/.
-//   --n N           corrupted copies per class and pair (default 20)
+//   --n N           corrupted copies per class and pair (default 40)
 //   --seed S        seed of the injections (default 20250210)
 //   --json FILE     all figures and every injection (class, place, new findings)
 //   --examples K    print K failed injections per class and pair, with the text around them
@@ -22,7 +22,7 @@ import {examples, toMarkdown, writeResults} from './report.mjs'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const {values: args} = parseArgs({
   options: {
-    n: {type: 'string', default: '20'},
+    n: {type: 'string', default: '40'},
     seed: {type: 'string', default: '20250210'},
     json: {type: 'string'},
     examples: {type: 'string'},
