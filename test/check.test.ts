@@ -48,6 +48,16 @@ describe('check: fixtures', () => {
   }
 })
 
+describe('numbersIn: figures with their units', () => {
+  it('reads a figure with a unit written straight after it, and not a code of digits and letters', () => {
+    const values = (text: string) => numbersIn(text).map((mention) => mention.value)
+    expect(values('20MBを超える写真')).toEqual(['20'])
+    expect(values('全長5kmで、約2hかかる')).toEqual(['5', '2'])
+    expect(values('100ms delay, 3GB of memory')).toEqual(['100', '3'])
+    for (const code of ['G7 summit', '3D printing', 'COVID19 cases', '5G network', '4K video']) expect(values(code)).toEqual([])
+  })
+})
+
 describe('check: messages', () => {
   const read = (file: string) => readFileSync(path.join(fixtures, 'check-number-mismatch-fires', file), 'utf8')
   const [message] = run(read('en.md'), read('ja.md'))

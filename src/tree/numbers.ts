@@ -80,7 +80,12 @@ export function countValue(word: string): number | undefined {
 /** Counters after which a kanji numeral is a number (三つ, 二名, 十年) rather than part of a word (一堂). */
 const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|億|万|千|百|%|％|パーセント)/
 const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]+/g
-const digitRun = /(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?![A-Za-z\d])/g
+/**
+ * Units written straight after a figure (`20MB`, `5km`, `100ms`): the figure is a number; other
+ * letters glued to digits make a code or a name (`G7`, `3D`, `COVID19`), not a quantity.
+ */
+const glued = '(?:[kKMGT]i?B|[kMG]b(?:ps)?|bps|[kcm]?m|km|kg|mg|g|ms|[kMG]?Hz|px|pt|fps|mAh|kWh|[kMG]?W|h|min|sec|s)(?![A-Za-z])'
+const digitRun = new RegExp(`(?<![A-Za-z\\d.,])\\d+(?:[.,]\\d+)*(?:(?![A-Za-z\\d])|(?=${glued}))`, 'g')
 const ordinal = /(?<![A-Za-z\d])(\d+)(?:st|nd|rd|th)\b/gi
 const word = /[A-Za-z]+/g
 /** A Roman numeral after a word that numbers parts of a document, or opening a heading. */
