@@ -109,7 +109,7 @@ function countsExplained(findings: readonly Finding[], dropped: Set<Finding>): v
     const explanation = findings.find((finding) => finding !== count && finding.ruleId === ruleId && !dropped.has(finding) && finding[units].length > 0 && finding[units].every(inside))
     if (!explanation) continue
     dropped.add(count)
-    explanation.note = [explanation.note, `So the count is off too: ${count.reason}`].filter(Boolean).join(' ')
+    addNote(explanation, `So the count is off too: ${count.reason}`)
   }
 }
 
@@ -143,7 +143,7 @@ function perSentencePair(findings: readonly Finding[], context: RuleContext, bea
   for (const finding of findings) {
     if (dropped.has(finding) || finding.ruleId === 'number-mismatch' || (finding.severity ?? 'warning') === 'info') continue
     // An untranslated clause names only its source units; a clause with no source, only its target.
-    const at = finding.targetNodes.length > 0 ? onlyBead(finding.targetNodes, beadOf.target) : onlyBead(finding.sourceNodes, beadOf.source)
+    const at = finding.targetNodes.length > 0 ? sharedEntry(finding.targetNodes, beadOf.target) : sharedEntry(finding.sourceNodes, beadOf.source)
     if (at === undefined || context.alignment.beads[at].source.length === 0 || context.alignment.beads[at].target.length === 0) continue
     const group = groups.get(at) ?? []
     group.push(finding)
@@ -167,7 +167,7 @@ function perSentencePair(findings: readonly Finding[], context: RuleContext, bea
         continue
       }
       dropped.add(finding)
-      lead.note = [lead.note, `Also on this sentence pair: ${finding.reason} (${finding.ruleId})`].filter(Boolean).join(' ')
+      addNote(lead, `Also on this sentence pair: ${finding.reason} (${finding.ruleId})`)
     }
   }
 }
@@ -204,19 +204,24 @@ function sameDirection(lead: Finding, finding: Finding): boolean {
   return a === 'either' || b === 'either' || a === b
 }
 
-/** The one bead all these units (sentences, or clauses inside them) belong to, if there is one. */
-function onlyBead(units: readonly ClauseTreeNode[], beadOf: Map<string, number>): number | undefined {
-  let result: number | undefined
+/**
+ * The one entry of `index` all these units fall under (each unit by its own id or the nearest
+ * ancestor's that has one), or undefined when one has none or they differ.
+ */
+function sharedEntry<Value>(units: readonly ClauseTreeNode[], index: ReadonlyMap<string, Value>): Value | undefined {
+  let result: Value | undefined
   for (const unit of units) {
-    let at: number | undefined
-    for (const id of idAndAncestors(unit.data.id)) {
-      at = beadOf.get(id)
-      if (at !== undefined) break
-    }
-    if (at === undefined || (result !== undefined && at !== result)) return undefined
-    result = at
+    let found: Value | undefined
+    for (const id of idAndAncestors(unit.data.id)) if ((found = index.get(id)) !== undefined) break
+    if (found === undefined || (result !== undefined && found !== result)) return undefined
+    result = found
   }
   return result
+}
+
+/** Add a sentence to a finding's note. */
+function addNote(finding: Finding, text: string): void {
+  finding.note = finding.note ? `${finding.note} ${text}` : text
 }
 
 /**
@@ -230,26 +235,16 @@ function insideUnpaired(findings: readonly Finding[], context: RuleContext, bead
     if (unpairedBead(finding, 'omission', context, beadOf) !== undefined) for (const node of finding.sourceNodes) lead.source.set(node.data.id, finding)
     if (unpairedBead(finding, 'addition', context, beadOf) !== undefined) for (const node of finding.targetNodes) lead.target.set(node.data.id, finding)
   }
-  const within = (units: readonly ClauseTreeNode[], leads: Map<string, Finding>): Finding | undefined => {
-    let result: Finding | undefined
-    for (const unit of units) {
-      let found: Finding | undefined
-      for (const id of idAndAncestors(unit.data.id)) if ((found = leads.get(id))) break
-      if (!found || (result && found !== result)) return undefined
-      result = found
-    }
-    return result
-  }
   for (const finding of findings) {
     if (dropped.has(finding) || finding.ruleId === 'number-mismatch' || (finding.severity ?? 'warning') === 'info') continue
     const explainedBy =
       finding.sourceNodes.length > 0 && finding.targetNodes.length === 0
-        ? within(finding.sourceNodes, lead.source)
+        ? sharedEntry(finding.sourceNodes, lead.source)
         : finding.targetNodes.length > 0 && finding.sourceNodes.length === 0
-          ? within(finding.targetNodes, lead.target)
+          ? sharedEntry(finding.targetNodes, lead.target)
           : undefined
     if (!explainedBy || explainedBy === finding) continue
     dropped.add(finding)
-    explainedBy.note = [explainedBy.note, `Also on this sentence: ${finding.reason} (${finding.ruleId})`].filter(Boolean).join(' ')
+    addNote(explainedBy, `Also on this sentence: ${finding.reason} (${finding.ruleId})`)
   }
 }

@@ -224,11 +224,8 @@ interface PartCoverage<Node> {
  * covered, was dropped.
  */
 function droppedParts<Node extends ClauseTreeNode>(parts: readonly Node[], otherText: string, side: 'source' | 'target', context: RuleContext, minimum: number, share: number): Array<PartCoverage<Node>> {
-  const english = context.alignment[side].lang === 'en'
   const measured = parts.map((node) => {
-    const text = textOf(node)
-    const result = english ? coverage(text, otherText, context.lexicon!) : coverage(otherText, text, context.lexicon!)
-    const words = english ? result.english : result.japanese
+    const words = sideWords(textOf(node), otherText, side, context)
     return {node, words, standalone: words.length > 0 ? words.filter((word) => word.via).length / words.length : 0, unique: 0}
   })
   // A part is surely rendered when words of its own, claimed by no partner, are: it keeps the
@@ -264,14 +261,19 @@ function droppedParts<Node extends ClauseTreeNode>(parts: readonly Node[], other
   })
 }
 
+/** The content words of `text` (on `side`), each with its counterpart in `otherText` if it has one. */
+function sideWords(text: string, otherText: string, side: 'source' | 'target', context: RuleContext) {
+  const english = context.alignment[side].lang === 'en'
+  const result = english ? coverage(text, otherText, context.lexicon!) : coverage(otherText, text, context.lexicon!)
+  return english ? result.english : result.japanese
+}
+
 /** How many content words of `text` (on `side`) have a counterpart in `otherText`, and which do not. */
 export function sideCoverage(text: string, otherText: string, side: 'source' | 'target', context: RuleContext): {total: number; covered: number; uncovered: string[]} {
   // `coverage` takes both texts' words from the lexicon's memo of recent texts: a sentence's are
   // there from the aligner, and a merge's joined text is read once for all its sentences.
   // Loanword comparisons are remembered there too.
-  const english = context.alignment[side].lang === 'en'
-  const result = english ? coverage(text, otherText, context.lexicon!) : coverage(otherText, text, context.lexicon!)
-  const words = english ? result.english : result.japanese
+  const words = sideWords(text, otherText, side, context)
   return {total: words.length, covered: words.filter((word) => word.via).length, uncovered: words.filter((word) => !word.via).map((word) => word.text)}
 }
 
