@@ -167,6 +167,35 @@ describe('check: bundled corpus', () => {
   })
 })
 
+describe('check: parts of a sentence dropped from the real corpora', () => {
+  const lexicon = defaultLexicon()
+  const read = (pair: string, file: string) => readFileSync(path.join(root, 'corpus', pair, file), 'utf8')
+  const checkWithout = (pair: string, removed: string) => {
+    const ja = read(pair, 'ja.md')
+    expect(ja).toContain(removed)
+    return check(align(parse(read(pair, 'en.md'), {lang: 'en'}), parse(ja.replace(removed, ''), {lang: 'ja'}), {lexicon}), {lexicon})
+  }
+
+  it('names the coordinated phrase a translation of UDHR article 23 leaves out', () => {
+    const messages = checkWithout('udhr', '職業を自由に選択し、')
+    const omission = messages.find((message) => message.ruleId === 'omission' && message.reason.includes('to free choice of employment'))
+    expect(omission?.severity).toBe('warning')
+    expect(omission?.expected).toEqual(['to free choice of employment'])
+    // The clean pair has no such finding: the phrase is rendered there.
+    const clean = check(align(parse(read('udhr', 'en.md'), {lang: 'en'}), parse(read('udhr', 'ja.md'), {lang: 'ja'}), {lexicon}), {lexicon})
+    expect(clean.filter((message) => message.ruleId === 'omission' && message.reason.includes('part of a clause'))).toEqual([])
+  })
+
+  it('keeps the warning of a Paris priority cut short even where low coverage is only an info', () => {
+    const messages = checkWithout('paris-2025', 'すべての人にとってAIが国際的な枠組みも踏まえて開放的・包摂的で透明性が高く、')
+    const here = messages.filter((message) => message.sourceIds.includes('p5.l1.i2.s1') && message.severity !== 'info')
+    // One warning for the pair (the first rule in order leads), which carries the short ratio.
+    expect(here).toHaveLength(1)
+    expect(`${here[0].reason} ${here[0].note ?? ''}`).toContain('Unexpected short translation that renders few of its source')
+    expect(messages.filter((message) => message.ruleId === 'low-coverage' && message.sourceIds.includes('p5.l1.i2.s1'))).toEqual([])
+  })
+})
+
 describe('check: the Council text against the translation', () => {
   it('finds the placeholder "XX countries" that the translation renders as 100を超える国々', () => {
     const glossary = parseGlossary(corpusFile('glossary.tsv'))

@@ -119,18 +119,37 @@ const wholeUnitRules: ReadonlySet<RuleId> = new Set(['untranslated', 'low-covera
 const symptomRules: ReadonlySet<RuleId> = new Set(['term', 'anchor-mismatch', 'length-ratio', 'inconsistent-term', 'low-coverage'])
 
 function symptoms(findings: readonly Finding[], dropped: Set<Finding>): void {
-  const covered = new Set<string>()
+  const covering = new Map<string, Finding[]>()
   for (const finding of findings) {
-    if (wholeUnitRules.has(finding.ruleId) && !dropped.has(finding)) for (const node of finding.targetNodes) covered.add(node.data.id)
+    if (!wholeUnitRules.has(finding.ruleId) || dropped.has(finding)) continue
+    for (const node of finding.targetNodes) covering.set(node.data.id, [...(covering.get(node.data.id) ?? []), finding])
   }
   for (const finding of findings) {
-    if (!symptomRules.has(finding.ruleId) || finding.targetNodes.length === 0) continue
+    if (!symptomRules.has(finding.ruleId) || finding.targetNodes.length === 0 || dropped.has(finding)) continue
     if (finding.ruleId === 'low-coverage' && !findings.some((other) => other.ruleId === 'untranslated' && other.targetNodes.some((node) => finding.targetNodes.includes(node)))) continue
-    if (finding.targetNodes.every((node) => covered.has(node.data.id))) dropped.add(finding)
+    // The most severe other whole-unit finding on each of its units.
+    const leads = finding.targetNodes.map((node) =>
+      (covering.get(node.data.id) ?? []).filter((other) => other !== finding && !dropped.has(other)).sort((a, b) => severityOrder(b) - severityOrder(a))[0]
+    )
+    if (leads.some((lead) => lead === undefined)) continue
+    if (leads.every((lead) => severityOrder(lead!) >= severityOrder(finding))) {
+      dropped.add(finding)
+      continue
+    }
+    // A whole-unit finding milder than the symptom (a low coverage that is only an info, beside
+    // a translation too short to be whole, a warning) must not silence it: the symptom leads.
+    const lead = leads[0]!
+    if (leads.every((other) => other === lead) && lead.targetNodes.every((node) => finding.targetNodes.includes(node))) {
+      dropped.add(lead)
+      addNote(finding, `Also on this sentence pair: ${lead.reason} (${lead.ruleId})`)
+    }
   }
 }
 
 const severityRank = {info: 0, warning: 1, error: 2} as const
+
+/** A finding's severity as a rank (its rule's default is applied before folding). */
+const severityOrder = (finding: Finding) => severityRank[finding.severity ?? 'warning']
 
 /**
  * What is left on one linked sentence pair is one defect seen by several rules: a dropped clause
@@ -149,7 +168,6 @@ function perSentencePair(findings: readonly Finding[], context: RuleContext, bea
     group.push(finding)
     groups.set(at, group)
   }
-  const severityOrder = (finding: Finding) => severityRank[finding.severity ?? 'warning']
   for (const [at, group] of groups) {
     if (group.length < 2) continue
     const bead = context.alignment.beads[at]

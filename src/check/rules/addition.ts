@@ -6,7 +6,8 @@
 import type {Finding} from '../findings.js'
 import type {LabelNode} from '../../tree/types.js'
 import {nodesOfType} from '../../tree/accessors.js'
-import {excerpt, listWords, nodes, textOfAll, unitName, unmatchedUnits, type Rule, type RuleContext, type Unmatched} from './context.js'
+import {excerpt, listWords, nodes, textOfAll, unitName, type Rule, type RuleContext} from './context.js'
+import {unmatchedUnits, type Unmatched} from './unmatched.js'
 
 export const addition: Rule = (context) => [...unmatchedUnits(context, 'target').map(added), ...addedLabels(context)]
 

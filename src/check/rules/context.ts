@@ -3,7 +3,7 @@ import type {Alignment, SentenceBead} from '../../align/types.js'
 import type {ClauseTreeNode, LabelNode} from '../../tree/types.js'
 import type {Finding} from '../findings.js'
 import {termMatcher, type Glossary, type TermMatcher} from '../../align/glossary.js'
-import {clausesOf, indexTree, parentId, textOf} from '../../tree/accessors.js'
+import {indexTree, parentId, textOf} from '../../tree/accessors.js'
 import {numbersIn} from '../../tree/numbers.js'
 import {coverage, type Lexicon} from '../../lexicon/index.js'
 import {contentLength} from '../../align/units.js'
@@ -199,70 +199,8 @@ export function containerLabel(index: Map<string, ClauseTreeNode>, sentenceId: s
   return first && first.type === 'LabelNode' ? first : undefined
 }
 
-/** Content words a sentence of a merge needs, and the share of them covered, to be called dropped. */
-const mergedMinimumWords = 3
-const mergedCoverage = 0.25
-/** The same for a clause inside a linked sentence: more words, since clauses share more. */
-const clauseMinimumWords = 4
-const clauseCoverage = 0.3
-/** The share its partners must reach: the unit as a whole is a translation, one part is missing. */
-const partnersCoverage = 0.5
-
-interface PartCoverage<Node> {
-  node: Node
-  total: number
-  covered: number
-  uncovered: string[]
-}
-
-/**
- * Parts of one unit (the sentences of a merge, the clauses of a sentence) whose words the other
- * side renders only where a partner needs them. Each word of the other text renders one word:
- * when two parts claim the same counterpart and the other text has it once (\`Everyone has the
- * right to education. Education shall be free.\` against 教育は…無償), the part covered best keeps
- * it. A part left with fewer than \`share\` of its content words covered, while its partners are
- * covered, was dropped.
- */
-function droppedParts<Node extends ClauseTreeNode>(parts: readonly Node[], otherText: string, side: 'source' | 'target', context: RuleContext, minimum: number, share: number): Array<PartCoverage<Node>> {
-  const measured = parts.map((node) => {
-    const words = sideWords(textOf(node), otherText, side, context)
-    return {node, words, standalone: words.length > 0 ? words.filter((word) => word.via).length / words.length : 0, unique: 0}
-  })
-  // A part is surely rendered when words of its own, claimed by no partner, are: it keeps the
-  // counterparts it shares; a part whose every counterpart a partner also claims is the suspect.
-  const claims = new Map<string, number>()
-  for (const part of measured) for (const counterpart of new Set(part.words.map((word) => (word.via ? word.counterpart : undefined)))) if (counterpart) claims.set(counterpart, (claims.get(counterpart) ?? 0) + 1)
-  for (const part of measured) part.unique = part.words.length > 0 ? part.words.filter((word) => word.via && word.counterpart && claims.get(word.counterpart) === 1).length / part.words.length : 0
-  const left = new Map<string, number>()
-  const available = (counterpart: string) => {
-    let count = left.get(counterpart)
-    if (count === undefined) count = Math.max(1, otherText.split(counterpart).length - 1)
-    return count
-  }
-  const results = new Map<Node, PartCoverage<Node>>()
-  for (const part of [...measured].sort((a, b) => b.unique - a.unique || b.standalone - a.standalone)) {
-    let covered = 0
-    const uncovered: string[] = []
-    for (const word of part.words) {
-      const counterpart = word.via ? word.counterpart : undefined
-      if (counterpart !== undefined && available(counterpart) > 0) {
-        left.set(counterpart, available(counterpart) - 1)
-        covered++
-      } else uncovered.push(word.text)
-    }
-    results.set(part.node, {node: part.node, total: part.words.length, covered, uncovered})
-  }
-  const all = [...results.values()]
-  return all.filter((part) => {
-    if (part.total < minimum || part.covered / part.total >= share) return false
-    const partners = all.filter((other) => other !== part)
-    const total = partners.reduce((sum, other) => sum + other.total, 0)
-    return total > 0 && partners.reduce((sum, other) => sum + other.covered, 0) / total >= partnersCoverage
-  })
-}
-
 /** The content words of `text` (on `side`), each with its counterpart in `otherText` if it has one. */
-function sideWords(text: string, otherText: string, side: 'source' | 'target', context: RuleContext) {
+export function sideWords(text: string, otherText: string, side: 'source' | 'target', context: RuleContext) {
   const english = context.alignment[side].lang === 'en'
   const result = english ? coverage(text, otherText, context.lexicon!) : coverage(otherText, text, context.lexicon!)
   return english ? result.english : result.japanese
@@ -307,78 +245,3 @@ export function lengthDeviations(context: RuleContext): Map<SentenceBead, {devia
 }
 
 const deviationCache = new WeakMap<RuleContext, ReturnType<typeof lengthDeviations>>()
-
-/** A unit of one side with no counterpart on the other. */
-export interface Unmatched {
-  level: 'paragraph' | 'sentence' | 'clause'
-  nodes: ClauseTreeNode[]
-  /** Where the other side's `cause` points: the units it would follow, or the linked sentences. */
-  otherNodes: ClauseTreeNode[]
-  /** For a clause: the anchors and terms that the other side of its bead lacks. */
-  keys: string[]
-}
-
-/**
- * The units of `side` that have no counterpart, once each at the largest level: a paragraph with
- * no counterpart, else a sentence in a 1-0 (or 0-1) bead, else a clause left unaligned inside a
- * linked bead. `omission` reads the source side, `addition` the target side.
- */
-export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'): Unmatched[] {
-  const other = side === 'source' ? 'target' : 'source'
-  const index = side === 'source' ? context.source : context.target
-  const otherIndex = side === 'source' ? context.target : context.source
-  const {paragraphs, beads} = context.alignment
-  const firstBead = new Map<number, SentenceBead>()
-  for (const bead of beads) if (!firstBead.has(bead.paragraphLink)) firstBead.set(bead.paragraphLink, bead)
-  const result: Unmatched[] = []
-  const whole = new Set<number>()
-  paragraphs.forEach((link, paragraph) => {
-    if (link[side].length === 0 || link[other].length > 0) return
-    whole.add(paragraph)
-    const bead = firstBead.get(paragraph)
-    result.push({level: 'paragraph', nodes: nodes(index, link[side]), otherNodes: bead ? neighbour(context, bead, other) : [], keys: []})
-  })
-  for (const bead of beads) {
-    if (whole.has(bead.paragraphLink) || bead[side].length === 0) continue
-    if (bead[other].length === 0) {
-      result.push({level: 'sentence', nodes: nodes(index, bead[side]), otherNodes: neighbour(context, bead, other), keys: []})
-      continue
-    }
-    const otherNodes = nodes(otherIndex, bead[other])
-    const reported = new Set<string>()
-    if (bead[side].length > 1 && context.lexicon) {
-      // A merge (2-1, 3-1) can hide a sentence the other side dropped: one whose words have no
-      // counterpart in the other side's sentence once its partners have taken theirs.
-      const sentences = nodes(index, bead[side])
-      for (const dropped of droppedParts(sentences, textOfAll(otherNodes), side, context, mergedMinimumWords, mergedCoverage)) {
-        result.push({level: 'sentence', nodes: [dropped.node], otherNodes, keys: dropped.uncovered})
-        reported.add(dropped.node.data.id)
-      }
-    }
-    if (side === 'source' && context.lexicon) {
-      // Likewise a clause of a linked sentence that the translation left out.
-      const otherText = textOfAll(otherNodes)
-      for (const sentence of nodes(index, bead[side])) {
-        if (reported.has(sentence.data.id)) continue
-        const clauses = clausesOf(sentence)
-        if (clauses.length < 2) continue
-        for (const dropped of droppedParts(clauses, otherText, side, context, clauseMinimumWords, clauseCoverage)) {
-          result.push({level: 'clause', nodes: [dropped.node], otherNodes, keys: dropped.uncovered})
-          reported.add(dropped.node.data.id)
-        }
-      }
-    }
-    for (const link of bead.clauses) {
-      if (link[other].length > 0 || link[side].some((id) => reported.has(id))) continue
-      // A clause left unlinked inside a linked sentence pair is worth a finding only when it
-      // carries something the other sentence lacks (an anchor, a term); a date the other
-      // document moved into a heading is not lacking.
-      const keys = (side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly).filter(
-        (key) => !(key.startsWith('num:') && context.numbers[other].inHeadings.has(key.slice(4)))
-      )
-      if (keys.length === 0) continue
-      result.push({level: 'clause', nodes: nodes(index, link[side]), otherNodes: nodes(otherIndex, bead[other]), keys})
-    }
-  }
-  return result
-}

@@ -10,13 +10,17 @@ import {lengthDeviations, listWords, sideCoverage, textOfAll, type Rule} from '.
 
 const threshold = 3.5
 /**
- * Two weaker signals that agree: a translation short by this many deviations whose words cover
- * at most `partialCoverage` of its source's content words has most likely lost part of it. On
- * the two bundled pairs no faithful sentence comes near both bars at once (the nearest: −2.4
- * deviations with 0.45 covered, −2.1 with 0.36); a dropped clause often passes both.
+ * Two weaker signals that agree: a translation short by `partialThreshold` deviations or more
+ * whose words cover little of its source's content words has most likely lost part of it. The
+ * shorter it runs, the more coverage it may keep and still be suspect: at most
+ * `partialCoverage` at −2.5 deviations, `coveragePerDeviation` more for each deviation beyond
+ * (0.5 at −3, 0.65 at −3.5, where the length alone decides). On the two bundled pairs no
+ * faithful sentence comes near the line (the nearest: −2.6 deviations with 0.82 covered, −2.4
+ * with 0.45, −2.1 with 0.36); a dropped clause often crosses it.
  */
 const partialThreshold = -2.5
 const partialCoverage = 0.35
+const coveragePerDeviation = 0.3
 /** Content words the source needs before its coverage says anything. */
 const partialMinimumWords = 5
 
@@ -31,7 +35,7 @@ export const lengthRatio: Rule = (context) => {
     if (Math.abs(deviation) <= threshold) {
       if (deviation > partialThreshold || !context.lexicon) continue
       const words = sideCoverage(textOfAll(sourceNodes), textOfAll(targetNodes), 'source', context)
-      if (words.total < partialMinimumWords || words.covered / words.total > partialCoverage) continue
+      if (words.total < partialMinimumWords || words.covered / words.total > partialCoverage + coveragePerDeviation * (partialThreshold - deviation)) continue
       findings.push({
         ruleId: 'length-ratio',
         reason: `Unexpected short translation that renders few of its source's words: ${targetLength} characters for ${sourceLength} (ratio ${ratio.toFixed(2)}), and ${listWords(words.uncovered)} have no counterpart, expected the whole sentence translated`,

@@ -5,7 +5,8 @@
  */
 import type {Finding} from '../findings.js'
 import {nodesOfType} from '../../tree/accessors.js'
-import {excerpt, listWords, textOfAll, unitName, unmatchedUnits, type Rule} from './context.js'
+import {excerpt, listWords, textOfAll, unitName, type Rule} from './context.js'
+import {unmatchedUnits} from './unmatched.js'
 
 export const omission: Rule = (context) =>
   unmatchedUnits(context, 'source').map((unit): Finding => {
@@ -22,6 +23,14 @@ export const omission: Rule = (context) =>
           ? {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”): ${listWords(unit.keys)} have no counterpart of their own in the linked translation, expected a translation`, severity: 'warning'}
           : {...base, reason: `Unexpected untranslated sentence (“${excerpt(text)}”), expected a translation`}
       default:
+        if (unit.part !== undefined) {
+          return {
+            ...base,
+            reason: `Unexpected untranslated part of a clause (“${excerpt(unit.part)}”): its ${listWords(unit.keys)} have no counterpart in the translated sentence`,
+            expected: [unit.part],
+            severity: 'warning'
+          }
+        }
         return {
           ...base,
           reason: `Unexpected untranslated clause (“${excerpt(text)}”): its ${listWords(unit.keys)} have no counterpart of their own in the translated sentence`,
