@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ClauseAlignError, align, check, counterpartsOf, defaultLexicon, numbersIn, parse, parseGlossary, ruleIds, type Glossary, type Lexicon} from 'clause-align'
+import {ClauseAlignError, align, anchorsIn, check, counterpartsOf, defaultLexicon, numbersIn, parse, parseGlossary, ruleIds, type Glossary, type Lexicon} from 'clause-align'
 import {corpusFile, root} from './helpers/corpus.js'
 
 const fixtures = path.join(root, 'test', 'fixtures')
@@ -46,6 +46,30 @@ describe('check: fixtures', () => {
       expect(actual).toEqual(expected.findings)
     })
   }
+})
+
+describe('numbersIn: numbers written differently on each side', () => {
+  const values = (text: string) => numbersIn(text).map((mention) => `${mention.value}${mention.weak ? '?' : ''}`)
+  it('reads a scaled Japanese figure with a thousands comma as one number', () => {
+    expect(values('年間1,840万人')).toEqual(['18400000'])
+    expect(values('１，８４０万人')).toEqual(['18400000'])
+  })
+  it('does not join an ordinal and the cardinal after it', () => {
+    expect(values('the first two cups')).toEqual(['1?', '2'])
+    expect(values('three hundred and five')).toEqual(['305'])
+  })
+  it('takes multiplying verbs and spans of centuries or decades as numbers the other side may give', () => {
+    expect(values('more than doubled')).toEqual(['2?'])
+    expect(values('nearly three centuries')).toEqual(['3?', '300?'])
+    expect(values('for 2 decades')).toEqual(['2?', '20?'])
+  })
+  it('keys an acronym\'s plural as the acronym', () => {
+    expect(anchorsIn('DVDs and APIs').map((anchor) => anchor.key)).toEqual(['lat:dvd', 'lat:api'])
+  })
+  it('reads 十分 as possibly “enough”, not surely ten minutes', () => {
+    expect(values('十分に冷ます')).toEqual(['10?'])
+    expect(values('30分')).toEqual(['30'])
+  })
 })
 
 describe('numbersIn: figures with their units', () => {

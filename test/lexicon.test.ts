@@ -18,6 +18,7 @@ import {
   formLinks,
   isContentWord,
   japaneseFor,
+  knowsLemma,
   lemmatize,
   matchLoanword,
   parseEdict,
@@ -172,7 +173,7 @@ describe('compiling', () => {
     const lexicon = defaultLexicon()
     expect(lexicon.formCount).toBeGreaterThan(100_000)
     for (let lemma = 0; lemma < lexicon.lemmaCount; lemma++) {
-      const key = stemKey(stringAt(lexicon.lemmas, lemma))
+      const key = stemKey(stringAt(lexicon.lemmas, lemma), knowsLemma(lexicon))
       if (stringAt(lexicon.keys, lexicon.keyOf[lemma]) !== key) expect.fail(`lemma ${stringAt(lexicon.lemmas, lemma)}: key ${key} not shipped`)
     }
   })
@@ -214,6 +215,13 @@ describe('English lemmas', () => {
     for (const [a, b] of same) expect(stemKey(a), `${a}/${b}`).toBe(stemKey(b))
     expect(stemKey('nation')).toBe('nation')
     expect(stemKey('action')).not.toBe(stemKey('act'))
+    // Derivations the dictionary glosses with the other part of speech (独立 “independence”, 回復 “recovery”).
+    for (const [a, b] of [['independent', 'independence'], ['impartial', 'impartiality'], ['recover', 'recovery'], ['different', 'difference']]) expect(stemKey(a), `${a}/${b}`).toBe(stemKey(b))
+    // A noun in -ation takes the key of a verb the dictionary knows, else of the -ate verb.
+    const known = (word: string) => ['recommend', 'inform'].includes(word)
+    expect(stemKey('recommendation', known)).toBe(stemKey('recommend', known))
+    expect(stemKey('information', known)).toBe(stemKey('inform', known))
+    expect(stemKey('creation', known)).toBe(stemKey('create', known))
   })
 
   it('tokenises hyphenated words whole and in parts, and filters function words', () => {

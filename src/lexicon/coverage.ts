@@ -7,6 +7,7 @@ import {segmentJapanese, type JapaneseWord} from './japanese.js'
 import {formKeyIds, keyIdOf, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
 import {matchLoanword} from './loanword.js'
 import {boundedMemo} from './memo.js'
+import {numbersIn} from '../tree/numbers.js'
 
 export type CoverageVia = 'dictionary' | 'loanword' | 'identical'
 
@@ -120,15 +121,18 @@ export function japaneseWords(text: string, lexicon: Lexicon, options: CoverageO
 
 function englishWordOf(token: EnglishToken, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
   const lemmas = [token.lemma, ...token.parts.filter(isContentWord)]
-  const keyStrings = lemmas.map(stemKey)
+  const known = knowsLemma(lexicon)
+  const keyStrings = lemmas.map((lemma) => stemKey(lemma, known))
   const keys = keyStrings.map((key) => keyIdOf(lexicon, key)).filter((id): id is number => id !== undefined)
   const weight = options.englishWeight?.(token.lemma) ?? Math.max(...keyStrings.map((key) => keyWeight(lexicon, keyIdOf(lexicon, key))))
-  const identity = [token.surface.toLowerCase(), token.lemma]
+  // A number written out (`three`, `twice`) is the same as its figure on the other side (`3週間`).
+  const spelled = /^[A-Za-z]+$/.test(token.surface) ? numbersIn(token.surface).map((mention) => mention.value) : []
+  const identity = [token.surface.toLowerCase(), token.lemma, ...spelled]
   return {text: token.lemma, keys, identity, loan: [token.surface, ...token.parts], weight}
 }
 
 function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
-  const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => keyIdOf(lexicon, stemKey(english))).filter((id): id is number => id !== undefined)])]
+  const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => keyIdOf(lexicon, stemKey(english, knowsLemma(lexicon)))).filter((id): id is number => id !== undefined)])]
   // Mean rarity of what the word means; words the lexicon does not know weigh like unknown English.
   const weight =
     options.japaneseWeight?.(word.surface) ??

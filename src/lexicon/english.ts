@@ -21,6 +21,13 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   got: 'get', kept: 'keep', laid: 'lay', left: 'leave', lost: 'lose', meant: 'mean', ran: 'run',
   spent: 'spend', stood: 'stand', won: 'win', wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose',
   grew: 'grow', grown: 'grow', knew: 'know', known: 'know', drew: 'draw', drawn: 'draw', driven: 'drive', drove: 'drive',
+  burnt: 'burn', learnt: 'learn', spelt: 'spell', dreamt: 'dream', dealt: 'deal', felt: 'feel', sent: 'send',
+  lent: 'lend', fought: 'fight', bought: 'buy', caught: 'catch', taught: 'teach', sold: 'sell', heard: 'hear',
+  hidden: 'hide', fallen: 'fall', broke: 'break', broken: 'break', spoke: 'speak', spoken: 'speak', wore: 'wear',
+  worn: 'wear', froze: 'freeze', frozen: 'freeze', slept: 'sleep', swept: 'sweep', fled: 'flee', sat: 'sit',
+  struck: 'strike', stuck: 'stick', ate: 'eat', eaten: 'eat', threw: 'throw', thrown: 'throw', flew: 'fly',
+  flown: 'fly', forgot: 'forget', forgotten: 'forget', withdrew: 'withdraw', withdrawn: 'withdraw',
+  undertook: 'undertake', undertaken: 'undertake', arose: 'arise', arisen: 'arise', risen: 'rise',
   better: 'good', best: 'good', worse: 'bad', worst: 'bad', greater: 'great', further: 'far',
   // words that only look inflected
   news: 'news', series: 'series', species: 'species', process: 'process', analysis: 'analysis',
@@ -101,18 +108,24 @@ export function lemmatize(word: string, known?: (word: string) => boolean): stri
  */
 const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
   ['ization', 'iz'], ['isation', 'iz'], ['ibility', 'ibl'], ['ability', 'abl'], ['ivity', 'iv'],
-  ['ation', 'at'], ['ition', 'it'], ['ution', 'ut'], ['ssion', 'ss'], ['tion', 't'], ['sion', 's'],
-  ['ement', 'e'], ['ment', ''], ['ness', ''], ['ance', ''], ['ence', ''], ['ity', ''], ['ive', ''],
-  ['ize', 'iz'], ['ise', 'iz'], ['al', '']
+  ['ality', ''], ['ation', 'at'], ['ition', 'it'], ['ution', 'ut'], ['ssion', 'ss'], ['tion', 't'], ['sion', 's'],
+  ['ement', 'e'], ['ment', ''], ['ness', ''], ['ance', ''], ['ence', ''], ['ancy', ''], ['ency', ''],
+  ['ity', ''], ['ive', ''], ['ery', 'er'], ['ize', 'iz'], ['ise', 'iz'], ['ant', ''], ['ent', ''], ['al', '']
 ]
 
 /**
  * Family key of a lemma: promote, promotion, promoted → `promot`; inclusive, inclusion →
- * `inclus`; sustainable, sustainability → `sustainabl`. Coarser than a lemma on
- * purpose: Japanese often uses one word (促進) for what English splits by part of speech.
+ * `inclus`; sustainable, sustainability → `sustainabl`; independent, independence →
+ * `independ`; impartial, impartiality → `impart`; recover, recovery → `recover`; with `known`
+ * (is this a lemma of the dictionary?), recommend, recommendation → `recommend`. Coarser than
+ * a lemma on purpose: Japanese often uses one word (促進, 独立, 回復) for what English splits by
+ * part of speech, and the dictionary glosses it with one of them (回復 “recovery”).
  */
-export function stemKey(lemma: string): string {
+export function stemKey(lemma: string, known?: (word: string) => boolean): string {
   let w = lemma.toLowerCase()
+  // A noun in -ation made from a verb the dictionary knows (recommendation, information,
+  // consideration) shares the verb's key; otherwise -ation stands for -ate (creation, create).
+  if (known && w.endsWith('ation') && w.length >= 9 && known(w.slice(0, -5))) return stemKey(w.slice(0, -5), known)
   for (const [suffix, replacement] of DERIVATIONS) {
     if (w.endsWith(suffix) && w.length - suffix.length + replacement.length >= 4) {
       w = w.slice(0, w.length - suffix.length) + replacement

@@ -75,7 +75,8 @@ function table(strings: readonly string[]): StringTable {
 
 /** The binary form of a compiled lexicon (see the layout above). */
 export function encodeLexicon(compiled: CompiledLexicon): Uint8Array {
-  const keyOfLemma = compiled.lemmas.map(stemKey)
+  const lemmaSet = new Set(compiled.lemmas)
+  const keyOfLemma = compiled.lemmas.map((lemma) => stemKey(lemma, (word) => lemmaSet.has(word)))
   const keys = [...new Set(keyOfLemma)].sort()
   const keyIds = new Map(keys.map((key, id) => [key, id]))
   const keyOf = Uint32Array.from(keyOfLemma, (key) => keyIds.get(key)!)

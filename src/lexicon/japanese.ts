@@ -198,6 +198,17 @@ export function segmentJapanese(input: string, lexicon: Lexicon): JapaneseWord[]
       }
       continue
     }
+    // A kana word also starts after the object or topic particle inside a kana run
+    // (ことをおすすめします), when four or more kana long.
+    const afterParticle = i > 1 && isHiragana(text[i - 1]) && /[をはが]/.test(text[i - 1]) && isHiragana(text[i - 2])
+    if (afterParticle && !/[にとをがはでものへや]/.test(char)) {
+      const match = longestMatch(text, i, lexicon)
+      if (match && !match.stop && match.length >= 4) {
+        words.push({surface: text.slice(i, i + match.length), start: i, kind: 'word', forms: [match.form], english: []})
+        i += match.length
+        continue
+      }
+    }
     if (isHiragana(char) && (i === 0 || !isHiragana(text[i - 1]))) {
       // Kana content words (つながり) are looked up only at the start of a kana run and only
       // when three or more kana long; shorter kana are almost always grammar.

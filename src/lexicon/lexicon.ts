@@ -129,7 +129,7 @@ export function englishFor(lexicon: Lexicon, form: string): string[] {
  * compare key ids as coverage.ts does.
  */
 export function japaneseFor(lexicon: Lexicon, word: string): string[] {
-  const id = keyIdOf(lexicon, stemKey(lemmatize(word, knowsLemma(lexicon))))
+  const id = keyIdOf(lexicon, stemKey(lemmatize(word, knowsLemma(lexicon)), knowsLemma(lexicon)))
   if (id === undefined) return []
   const out: string[] = []
   for (let index = 0; index < lexicon.formCount; index++) {

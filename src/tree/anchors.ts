@@ -126,7 +126,9 @@ export function anchorsIn(text: string, vocabulary?: ReadonlySet<string> | undef
     const lower = token.toLowerCase()
     if (stopWords.has(lower) || /^\d/.test(token)) continue
     const acronym = isAcronym(token) && shouted[match.index] === 0
-    if (acronym || vocabulary?.has(lower)) anchors.push({key: `lat:${lower}`, text: token})
+    // An acronym's plural is the acronym (`DVDs` ↔ `DVD`, `APIs` ↔ `API`).
+    if (acronym && /^[A-Z][A-Z\d&]+s$/.test(token)) anchors.push({key: `lat:${lower.slice(0, -1)}`, text: token})
+    else if (acronym || vocabulary?.has(lower)) anchors.push({key: `lat:${lower}`, text: token})
   }
   return anchors
 }

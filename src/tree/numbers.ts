@@ -64,7 +64,9 @@ const ordinalWords: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100
 }
 /** How many times: `twice a day` ↔ `1日2回`. Weak, like ordinals: a translation may drop them. */
-const timesWords: Record<string, number> = {once: 1, twice: 2, thrice: 3}
+const timesWords: Record<string, number> = {once: 1, twice: 2, thrice: 3, double: 2, doubled: 2, doubles: 2, doubling: 2, triple: 3, tripled: 3, triples: 3, tripling: 3, quadruple: 4, quadrupled: 4}
+/** Spans counted in units (`three centuries`, `2 decades`) that the other side may give in years (`300年`). */
+const yearsIn: Record<string, number> = {centuries: 100, decades: 10}
 const months: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12
@@ -78,7 +80,7 @@ export function countValue(word: string): number | undefined {
 }
 
 /** Counters after which a kanji numeral is a number (三つ, 二名, 十年) rather than part of a word (一堂). */
-const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|億|万|千|百|%|％|パーセント)/
+const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|階|台|枚|冊|杯|軒|億|万|千|百|%|％|パーセント)/
 const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]+/g
 /**
  * Units written straight after a figure (`20MB`, `5km`, `100ms`): the figure is a number; other
@@ -108,7 +110,8 @@ export function romanToNumber(numeral: string): number | undefined {
 }
 const englishScales: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
 const englishScale = /(?<![A-Za-z\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b/gi
-const japaneseScale = /(?<![\d.,])(?:\d+(?:\.\d+)?[兆億万])+(?:\d+(?![\d.]))?/g
+// Digits may carry thousands commas (`1,840万`, newspaper style).
+const japaneseScale = /(?<![\d.,])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[兆億万])+(?:\d+(?![\d.]))?/g
 
 /**
  * Number mentions in a text, in order. Offsets refer to the NFKC form of the text when the text
@@ -128,7 +131,7 @@ export function numbersIn(text: string): NumberMention[] {
   }
   for (const match of normal.matchAll(japaneseScale)) {
     let value = 0
-    for (const part of match[0].matchAll(/(\d+(?:\.\d+)?)([兆億万])?/g)) {
+    for (const part of match[0].replace(/,/g, '').matchAll(/(\d+(?:\.\d+)?)([兆億万])?/g)) {
       value += Number(part[1]) * (part[2] ? kanjiBigUnits[part[2]] : 1)
     }
     found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
@@ -160,8 +163,9 @@ export function numbersIn(text: string): NumberMention[] {
     const value = kanjiToNumber(match[0])
     if (value === undefined) continue
     const mention: NumberMention = {value: String(value), start: match.index, end: match.index + match[0].length}
-    // `1年間`, `1時間あたり`, `一人` often stand for English `a year`, `an hour`, `a person`.
-    if (value === 1 && before !== '第') mention.weak = true
+    // `1年間`, `1時間あたり`, `一人` often stand for English `a year`, `an hour`, `a person`; and
+    // 十分 is as often “enough” as “ten minutes”.
+    if ((value === 1 && before !== '第') || (match[0] === '十' && after.startsWith('分'))) mention.weak = true
     found.push(mention)
   }
   for (const match of normal.matchAll(structuralRoman)) {
@@ -183,7 +187,8 @@ export function numbersIn(text: string): NumberMention[] {
     if (ordinalValue !== undefined || timesWords[lower] !== undefined || lower === 'one') mention.weak = true
     const previous = words[words.length - 1]
     // `three hundred`, `twenty-five`, `two thousand and ten` are one number.
-    if (wordNumbers[lower] !== undefined && previous && /^(?:[\s-]+|\s+and\s+)$/.test(normal.slice(previous.end, match.index))) {
+    // Only after a cardinal: `the first two cups` is the first and two.
+    if (wordNumbers[lower] !== undefined && previous && previous.parts.length > 0 && /^(?:[\s-]+|\s+and\s+)$/.test(normal.slice(previous.end, match.index))) {
       previous.end = mention.end
       previous.parts.push(value)
       continue
@@ -196,6 +201,13 @@ export function numbersIn(text: string): NumberMention[] {
       delete mention.weak
     }
     found.push(mention)
+  }
+  // `three centuries` may come back as 3世紀 or as 300年: both readings, neither required.
+  for (const mention of [...found]) {
+    const unit = /^\s+(centuries|decades)\b/i.exec(normal.slice(mention.end, mention.end + 12))
+    if (!unit || !/^\d+$/.test(mention.value)) continue
+    mention.weak = true
+    found.push({value: String(Number(mention.value) * yearsIn[unit[1].toLowerCase()]), start: mention.start, end: mention.end + unit[0].length, weak: true})
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -7,7 +7,7 @@
 import type {SentenceBead} from '../../align/types.js'
 import type {ClauseTreeNode} from '../../tree/types.js'
 import {clausesOf, textOf} from '../../tree/accessors.js'
-import {neighbour, nodes, sideCoverage, sideWords, textOfAll, type RuleContext} from './context.js'
+import {lengthDeviations, neighbour, nodes, sideCoverage, sideWords, textOfAll, type RuleContext} from './context.js'
 import {englishPhrases} from './phrases.js'
 
 /** Content words a sentence of a merge needs, and the share of them covered, to be called dropped. */
@@ -26,6 +26,14 @@ const partnersCoverage = 0.5
  * (of two: five, such as `regardless of frontiers`, `impartial tribunal`).
  */
 const phraseMinimumWords = 3
+/**
+ * And the translation must run short: at most this many deviations from the document's usual
+ * length ratio (`lengthDeviations`). A dropped phrase takes its words' length with it, while a
+ * phrase the dictionary cannot see because it is paraphrased (`Make sure the machine is
+ * switched off` ↔ `本機の電源が切れていることを確認して`) leaves the length as it was. Pairs too
+ * short to measure are not judged.
+ */
+const phraseDeviation = -1
 
 interface PartCoverage<Node> {
   node: Node
@@ -159,7 +167,8 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
           reported.add(dropped.node.data.id)
         }
       }
-      if (context.alignment[side].lang === 'en') {
+      const deviation = lengthDeviations(context).get(bead)?.deviation
+      if (context.alignment[side].lang === 'en' && deviation !== undefined && deviation <= phraseDeviation) {
         for (const sentence of nodes(index, bead[side])) {
           if (reported.has(sentence.data.id) || clausesOf(sentence).some((clause) => reported.has(clause.data.id))) continue
           // Two dropped phrases of one clause make one finding.
@@ -180,11 +189,10 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
     for (const link of bead.clauses) {
       if (link[other].length > 0 || link[side].some((id) => reported.has(id))) continue
       // A clause left unlinked inside a linked sentence pair is worth a finding only when it
-      // carries something the other sentence lacks (an anchor, a term); a date the other
-      // document moved into a heading is not lacking.
-      const keys = (side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly).filter(
-        (key) => !(key.startsWith('num:') && context.numbers[other].inHeadings.has(key.slice(4)))
-      )
+      // carries something the other sentence lacks (an acronym, a term). Not a number:
+      // `number-mismatch` reports the pair's numbers (and knows a date the other document moved
+      // into a heading), and a changed figure would otherwise be reported twice.
+      const keys = (side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly).filter((key) => !key.startsWith('num:'))
       if (keys.length === 0) continue
       result.push({level: 'clause', nodes: nodes(index, link[side]), otherNodes: nodes(otherIndex, bead[other]), keys})
     }
