@@ -104,7 +104,6 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
     }
   }
 
-  const clauseUnits = (units: readonly Unit[], context: UnitContext) => units.flatMap((unit) => clausesUnder(unit, context))
   const beads: SentenceBead[] = []
   sentenceBeads.forEach((group, linkIndex) => {
     for (const bead of group) {
@@ -166,7 +165,13 @@ function keyWeights(units: readonly Unit[]): (key: string) => number {
   const frequency = new Map<string, number>()
   for (const unit of units) for (const key of unit.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1)
   const total = Math.max(1, units.length)
-  return (key) => Math.log(1 + total / (frequency.get(key) ?? 1))
+  // Each key's weight once: the programmes ask for it at every comparison. A key only a clause
+  // has (a clause's text can hold an anchor its sentence's reading did not) weighs as a key seen
+  // once.
+  const weights = new Map<string, number>()
+  for (const [key, count] of frequency) weights.set(key, Math.log(1 + total / count))
+  const once = Math.log(1 + total / 1)
+  return (key) => weights.get(key) ?? once
 }
 
 /**
@@ -303,13 +308,16 @@ const quotationBonus = -1
  * the rule that headings pair with headings gives way to the quotation.
  */
 function quotesHeading(source: readonly Unit[], target: readonly Unit[]): boolean {
-  const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
   const quoted = (headings: readonly Unit[], others: readonly Unit[]) => {
     if (headings.length !== 1 || !headings[0].heading || others.some((unit) => unit.heading)) return false
     const heading = normal(headings[0].text)
     return heading.length >= quotedHeadingLength && others.some((unit) => normal(unit.text).includes(heading))
   }
   return quoted(source, target) || quoted(target, source)
+}
+
+function normal(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 /** Headings pair with headings (of the same depth, ideally), numbered items with items. */
@@ -381,6 +389,11 @@ function unalignedBeads(source: readonly Unit[], target: readonly Unit[], model:
     ...source.map((unit): Bead => ({source: [unit], target: [], type: '1-0', score: 1, evidence: noEvidence([unit], model, 'source')})),
     ...target.map((unit): Bead => ({source: [], target: [unit], type: '0-1', score: 1, evidence: noEvidence([unit], model, 'target')}))
   ]
+}
+
+/** Clause units of a bead's side, sentence by sentence. */
+function clauseUnits(units: readonly Unit[], context: UnitContext): Unit[] {
+  return units.flatMap((unit) => clausesUnder(unit, context))
 }
 
 /** Clause units of one sentence unit. */
