@@ -165,11 +165,8 @@ function keyWeights(units: readonly Unit[]): (key: string) => number {
   const frequency = new Map<string, number>()
   for (const unit of units) for (const key of unit.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1)
   const total = Math.max(1, units.length)
-  // Each key's weight once: the programmes ask for it at every comparison. A key only a clause
-  // has (a clause's text can hold an anchor its sentence's reading did not) weighs as a key seen
-  // once.
-  const weights = new Map<string, number>()
-  for (const [key, count] of frequency) weights.set(key, Math.log(1 + total / count))
+  // Each weight once (the programmes ask at every comparison); a key only a clause has counts once.
+  const weights = new Map([...frequency].map(([key, count]) => [key, Math.log(1 + total / count)]))
   const once = Math.log(1 + total / 1)
   return (key) => weights.get(key) ?? once
 }
@@ -316,9 +313,7 @@ function quotesHeading(source: readonly Unit[], target: readonly Unit[]): boolea
   return quoted(source, target) || quoted(target, source)
 }
 
-function normal(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase()
-}
+const normal = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /** Headings pair with headings (of the same depth, ideally), numbered items with items. */
 function kindPenalty(a: ParagraphNode, b: ParagraphNode): number {
@@ -392,9 +387,7 @@ function unalignedBeads(source: readonly Unit[], target: readonly Unit[], model:
 }
 
 /** Clause units of a bead's side, sentence by sentence. */
-function clauseUnits(units: readonly Unit[], context: UnitContext): Unit[] {
-  return units.flatMap((unit) => clausesUnder(unit, context))
-}
+const clauseUnits = (units: readonly Unit[], context: UnitContext): Unit[] => units.flatMap((unit) => clausesUnder(unit, context))
 
 /** Clause units of one sentence unit. */
 function clausesUnder(sentence: Unit, context: UnitContext): Unit[] {
