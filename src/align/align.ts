@@ -104,7 +104,6 @@ export function align(source: RootNode, target: RootNode, options?: AlignOptions
     }
   }
 
-  const clauseUnits = (units: readonly Unit[], context: UnitContext) => units.flatMap((unit) => clausesUnder(unit, context))
   const beads: SentenceBead[] = []
   sentenceBeads.forEach((group, linkIndex) => {
     for (const bead of group) {
@@ -166,7 +165,10 @@ function keyWeights(units: readonly Unit[]): (key: string) => number {
   const frequency = new Map<string, number>()
   for (const unit of units) for (const key of unit.keys.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1)
   const total = Math.max(1, units.length)
-  return (key) => Math.log(1 + total / (frequency.get(key) ?? 1))
+  // Each weight once (the programmes ask at every comparison); a key only a clause has counts once.
+  const weights = new Map([...frequency].map(([key, count]) => [key, Math.log(1 + total / count)]))
+  const once = Math.log(1 + total / 1)
+  return (key) => weights.get(key) ?? once
 }
 
 /**
@@ -303,7 +305,6 @@ const quotationBonus = -1
  * the rule that headings pair with headings gives way to the quotation.
  */
 function quotesHeading(source: readonly Unit[], target: readonly Unit[]): boolean {
-  const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
   const quoted = (headings: readonly Unit[], others: readonly Unit[]) => {
     if (headings.length !== 1 || !headings[0].heading || others.some((unit) => unit.heading)) return false
     const heading = normal(headings[0].text)
@@ -311,6 +312,8 @@ function quotesHeading(source: readonly Unit[], target: readonly Unit[]): boolea
   }
   return quoted(source, target) || quoted(target, source)
 }
+
+const normal = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /** Headings pair with headings (of the same depth, ideally), numbered items with items. */
 function kindPenalty(a: ParagraphNode, b: ParagraphNode): number {
@@ -382,6 +385,9 @@ function unalignedBeads(source: readonly Unit[], target: readonly Unit[], model:
     ...target.map((unit): Bead => ({source: [], target: [unit], type: '0-1', score: 1, evidence: noEvidence([unit], model, 'target')}))
   ]
 }
+
+/** Clause units of a bead's side, sentence by sentence. */
+const clauseUnits = (units: readonly Unit[], context: UnitContext): Unit[] => units.flatMap((unit) => clausesUnder(unit, context))
 
 /** Clause units of one sentence unit. */
 function clausesUnder(sentence: Unit, context: UnitContext): Unit[] {

@@ -7,7 +7,7 @@
  */
 import type {BeadType, Evidence} from './types.js'
 import {alignMonotone, type BeadShape} from './dp.js'
-import {compare, noEvidence, round, type Model} from './similarity.js'
+import {compare, noEvidence, round, similarity, type Model} from './similarity.js'
 import type {Unit} from './units.js'
 
 export interface Bead {
@@ -43,24 +43,25 @@ const skipCost = 0.8
 const shapePrior = (shape: BeadShape) =>
   shape.source === 2 && shape.target === 2 ? 0.8 : shape.source + shape.target === 4 ? 0.6 : shape.source + shape.target === 3 ? 0.3 : 0
 
+/** Cost of a bead of this shape whose sides are this alike, with its structural penalty. */
+function beadCost(shape: BeadShape, alike: number, penalty: number): number {
+  const size = shape.source + shape.target
+  return size * (1 - alike) + shapePrior(shape) + penalty
+}
+
 export function alignUnits(source: readonly Unit[], target: readonly Unit[], model: Model, options: BeadOptions): Bead[] {
-  // Each (cell, shape) is scored once by the programme, so nothing is cached; the few beads of
-  // the best path are scored again when the result is built.
-  const scoreBead = (i: number, j: number, shape: BeadShape, detail: boolean) => {
-    const sourceUnits = source.slice(i - shape.source, i)
-    const targetUnits = target.slice(j - shape.target, j)
-    const {similarity, evidence} = compare(sourceUnits, targetUnits, model, options.level, detail)
-    const penalty = options.penalty(sourceUnits, targetUnits)
-    const size = shape.source + shape.target
-    return {cost: size * (1 - similarity) + shapePrior(shape) + penalty, similarity, evidence, penalty}
-  }
+  // Each (cell, shape) is scored once by the programme, similarity only, so nothing is cached;
+  // the few beads of the best path are compared again, with their evidence, when the result is
+  // built.
   const path = alignMonotone(
     source.length,
     target.length,
     options.level === 'paragraph' ? paragraphShapes : sentenceShapes,
     (i, j, shape) => {
       if (shape.source === 0 || shape.target === 0) return skipCost * (shape.source + shape.target)
-      return scoreBead(i, j, shape, false).cost
+      const sourceUnits = source.slice(i - shape.source, i)
+      const targetUnits = target.slice(j - shape.target, j)
+      return beadCost(shape, similarity(sourceUnits, targetUnits, model, options.level), options.penalty(sourceUnits, targetUnits))
     },
     options.band
   )
@@ -73,13 +74,14 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], mod
       const units = side === 'source' ? sourceUnits : targetUnits
       return {source: sourceUnits, target: targetUnits, type, score: 0, evidence: noEvidence(units, model, side)}
     }
-    const entry = scoreBead(step.sourceEnd, step.targetEnd, {source: sourceUnits.length, target: targetUnits.length}, true)
+    const {similarity: alike, evidence} = compare(sourceUnits, targetUnits, model, options.level)
+    const penalty = options.penalty(sourceUnits, targetUnits)
     return {
       source: sourceUnits,
       target: targetUnits,
       type,
-      score: round(Math.max(0, Math.min(1, entry.similarity - Math.max(0, entry.penalty) / 2))),
-      evidence: entry.evidence
+      score: round(Math.max(0, Math.min(1, alike - Math.max(0, penalty) / 2))),
+      evidence
     }
   })
   scoreUnaligned(beads, source, target, model, options.level)
@@ -99,8 +101,8 @@ function scoreUnaligned(beads: Bead[], source: readonly Unit[], target: readonly
         bead.source.length === 0 ? [bead.target, source, sourceIndex] : [bead.source, target, targetIndex]
       let best = 0
       for (let k = Math.max(0, at - 3); k < Math.min(others.length, at + 3); k++) {
-        const pair = bead.source.length === 0 ? compare([others[k]], units, model, level, false) : compare(units, [others[k]], model, level, false)
-        best = Math.max(best, pair.similarity)
+        const alike = bead.source.length === 0 ? similarity([others[k]], units, model, level) : similarity(units, [others[k]], model, level)
+        best = Math.max(best, alike)
       }
       bead.score = round(1 - best)
     }

@@ -6,7 +6,7 @@
  * or addition inside the sentence).
  */
 import type {ClauseLink} from './types.js'
-import {compare, noEvidence, round, type Model} from './similarity.js'
+import {basisOf, compare, measure, noEvidence, round, type Model} from './similarity.js'
 import type {Unit} from './units.js'
 
 /** Most clause pairs compared inside one bead. */
@@ -37,8 +37,9 @@ export function linkClauses(source: readonly Unit[], target: readonly Unit[], mo
       if (sourceGroup[i] >= 0 || sourceStranded[i]) continue
       for (let j = 0; j < target.length; j++) {
         if (targetGroup[j] >= 0 || targetStranded[j]) continue
-        const {similarity, evidence} = compare([source[i]], [target[j]], model, 'clause', true)
-        if (pass === 'lexical' ? evidence.basis === 'lexical' && similarity >= 0.3 : similarity >= 0.5) pairs.push({i, j, similarity})
+        const measured = measure([source[i]], [target[j]], model, 'clause', false)
+        const similarity = measured.similarity
+        if (pass === 'lexical' ? basisOf(measured) === 'lexical' && similarity >= 0.3 : similarity >= 0.5) pairs.push({i, j, similarity})
       }
     }
     pairs.sort((a, b) => b.similarity - a.similarity || a.i - b.i || a.j - b.j)
@@ -113,6 +114,6 @@ function stranded(unit: Unit, others: readonly Unit[], model: Model): boolean {
 }
 
 function link(source: readonly Unit[], target: readonly Unit[], model: Model): ClauseLink {
-  const {similarity, evidence} = compare(source, target, model, 'clause', true)
+  const {similarity, evidence} = compare(source, target, model, 'clause')
   return {source: source.map((unit) => unit.id), target: target.map((unit) => unit.id), type: `${source.length}-${target.length}`, score: round(similarity), evidence}
 }

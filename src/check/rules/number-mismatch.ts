@@ -13,18 +13,16 @@ export const numberMismatch: Rule = (context) => {
   for (const {bead, sourceNodes, targetNodes, sourceText, targetText} of context.linked) {
     const sourceMentions = numbersIn(sourceText)
     const targetMentions = numbersIn(targetText)
-    const sourceNumbers = sourceMentions.map((mention) => mention.value)
-    const targetNumbers = targetMentions.map((mention) => mention.value)
-    // A weak mention (`third`, `one`) may answer a figure on the other side; unanswered, it is
-    // no mismatch, since translations often render it without one.
-    const strong = (mentions: typeof sourceMentions) => mentions.filter((mention) => !mention.weak).map((mention) => mention.value)
-    const weak = (mentions: typeof sourceMentions) => mentions.filter((mention) => mention.weak).map((mention) => mention.value)
+    const sourceNumbers = valuesOf(sourceMentions)
+    const targetNumbers = valuesOf(targetMentions)
     // A title often gains or loses a date the document states elsewhere, and a dateline's date
     // may move into the title: a number the other document states there is not missing.
     const heading = bead.source.some((id) => inHeading(context.source, id)) || bead.target.some((id) => inHeading(context.target, id))
     const statedElsewhere = (side: 'source' | 'target') => (heading ? context.numbers[side].anywhere : context.numbers[side].inHeadings)
-    const missing = difference(difference(strong(sourceMentions), strong(targetMentions)), weak(targetMentions)).filter((value) => !statedElsewhere('target').has(value))
-    const extra = difference(difference(strong(targetMentions), strong(sourceMentions)), weak(sourceMentions)).filter((value) => !statedElsewhere('source').has(value))
+    // A weak mention (`third`, `one`) may answer a figure on the other side; unanswered, it is
+    // no mismatch, since translations often render it without one.
+    const missing = without(difference(difference(valuesOf(sourceMentions, false), valuesOf(targetMentions, false)), valuesOf(targetMentions, true)), statedElsewhere('target'))
+    const extra = without(difference(difference(valuesOf(targetMentions, false), valuesOf(sourceMentions, false)), valuesOf(sourceMentions, true)), statedElsewhere('source'))
     if (missing.length === 0 && extra.length === 0) continue
     const parts: string[] = []
     if (missing.length > 0) parts.push(`missing ${list(missing)}`)
@@ -42,6 +40,25 @@ export const numberMismatch: Rule = (context) => {
     })
   }
   return findings
+}
+
+// The lists here are filled by `push` into array literals rather than made by `filter` and
+// `map`, so that an empty list and a filled one have the same hidden class: most pairs have no
+// number at all, and the rule's optimised code, made for those, was thrown away at the first
+// figure with `filter`'s and `map`'s empty lists.
+
+/** The values of the mentions, or of only the weak (`true`) or strong (`false`) ones. */
+function valuesOf(mentions: ReturnType<typeof numbersIn>, weak?: boolean): string[] {
+  const values: string[] = []
+  for (const mention of mentions) if (weak === undefined || (mention.weak === true) === weak) values.push(mention.value)
+  return values
+}
+
+/** The values not in `stated`. */
+function without(values: readonly string[], stated: ReadonlySet<string>): string[] {
+  const result: string[] = []
+  for (const value of values) if (!stated.has(value)) result.push(value)
+  return result
 }
 
 /** Items of `a` not matched one for one in `b`. */
