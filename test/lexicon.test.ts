@@ -294,6 +294,17 @@ describe('loanwords', () => {
 })
 
 describe('coverage', () => {
+  it('counts a romanised name the dictionary cannot know only when it is matched', () => {
+    const lexicon = defaultLexicon()
+    const result = coverage('Kurayama Castle was built by the warlord Ishida Masanori', '蔵山城は武将・石田正則によって築かれた', lexicon)
+    expect(result.english.filter((word) => word.name).map((word) => word.text)).toEqual(['kurayama', 'ishida', 'masanori'])
+    const withoutNames = coverage('The castle was built by the warlord', '城は武将によって築かれた', lexicon)
+    expect(result.englishCoverage).toBeCloseTo(withoutNames.englishCoverage, 5)
+    // Matched, a name is evidence like any word; an ordinary capitalised word is no name.
+    expect(coverage('Paris hosted the summit', 'サミットはParisで開かれた', lexicon).english.find((word) => word.text === 'paris')?.via).toBe('identical')
+    expect(coverage('Visitors can rent bicycles', '自転車を借りられる', lexicon).english.some((word) => word.name)).toBe(false)
+  })
+
   const lexicon = defaultLexicon()
   const normalise = (text: string): string => text.replace(/\s+/g, ' ')
 

@@ -14,6 +14,8 @@ export interface BagWord {
   text: string
   keys: readonly number[]
   weight: number
+  /** A proper name the dictionary cannot know (`CoveredWord.name`): counts only when matched. */
+  name: boolean
 }
 
 /** A unit's content words with their match keys, and all those keys in one sorted list. */
@@ -114,7 +116,7 @@ export function lexicalModel(lexicon: Lexicon, texts: Record<Lang, readonly stri
       for (const form of word.identity) keys.add(syntheticKey(`=${form}`))
       if (lang === 'en' && loaned.has(word.text)) keys.add(syntheticKey(`~${word.text}`))
       if (lang === 'ja') for (const lemma of loans.get(word.text) ?? []) keys.add(syntheticKey(`~${lemma}`))
-      result = {text: word.text, keys: [...keys], weight: word.weight}
+      result = {text: word.text, keys: [...keys], weight: word.weight, name: word.name === true}
       resolved[lang].set(word.text, result)
     }
     return result
@@ -167,9 +169,14 @@ export function bagCoverage(source: readonly WordBag[], target: readonly WordBag
       const words = bags[b].words
       for (let w = 0; w < words.length; w++) {
         const word = words[w]
-        weight += word.weight
-        if (shared.length > 0 && anyShared(word.keys, shared)) covered += word.weight
-        else if (detail) (side === 0 ? uncoveredSource : uncoveredTarget).push(word.text)
+        if (shared.length > 0 && anyShared(word.keys, shared)) {
+          weight += word.weight
+          covered += word.weight
+        } else if (!word.name) {
+          // An unmatched name is no evidence either way: its kanji are beyond the dictionary.
+          weight += word.weight
+          if (detail) (side === 0 ? uncoveredSource : uncoveredTarget).push(word.text)
+        }
       }
     }
   }

@@ -18,6 +18,12 @@ export interface CoveredWord {
   /** The word on the other side that covers it, when one does. */
   readonly counterpart?: string
   readonly via?: CoverageVia
+  /**
+   * A proper name the dictionary cannot know (`Kurayama`, `Masanori`: capitalised, in no
+   * entry): evidence when matched (the same Latin word, a katakana rendering), neutral when not,
+   * since a Japanese translation writes it in kanji that no dictionary ties to the romanisation.
+   */
+  readonly name?: true
 }
 
 export interface Coverage {
@@ -48,6 +54,8 @@ export interface LexicalWord {
   /** Surfaces to try as loanwords (English words / katakana runs and pieces). */
   readonly loan: readonly string[]
   readonly weight: number
+  /** See `CoveredWord.name`. */
+  readonly name?: true
 }
 
 /**
@@ -128,7 +136,8 @@ function englishWordOf(token: EnglishToken, lexicon: Lexicon, options: CoverageO
   // A number written out (`three`, `twice`) is the same as its figure on the other side (`3週間`).
   const spelled = /^[A-Za-z]+$/.test(token.surface) ? numbersIn(token.surface).map((mention) => mention.value) : []
   const identity = [token.surface.toLowerCase(), token.lemma, ...spelled]
-  return {text: token.lemma, keys, identity, loan: [token.surface, ...token.parts], weight}
+  const name = keys.length === 0 && /^[A-Z][a-z]+$/.test(token.surface) && !known(token.lemma)
+  return {text: token.lemma, keys, identity, loan: [token.surface, ...token.parts], weight, ...(name ? {name: true as const} : {})}
 }
 
 function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
@@ -154,6 +163,7 @@ function share(words: readonly CoveredWord[]): {covered: number; total: number} 
   let covered = 0
   let total = 0
   for (const word of words) {
+    if (word.name && !word.via) continue
     total += word.weight
     if (word.via) covered += word.weight
   }
@@ -176,7 +186,7 @@ export function coverage(english: string, japanese: string, lexicon: Lexicon, op
     }
     return result
   }
-  const englishCovered = en.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, ja, (a, b) => loanword(b, a))}))
+  const englishCovered = en.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...(side.name ? {name: true as const} : {}), ...findCounterpart(side, ja, (a, b) => loanword(b, a))}))
   const japaneseCovered = ja.map((side): CoveredWord => ({text: side.text, weight: side.weight, ...findCounterpart(side, en, loanword)}))
   const e = share(englishCovered)
   const j = share(japaneseCovered)

@@ -42,6 +42,14 @@ export const stopWords: ReadonlySet<string> = new Set(
   ).split(/\s+/)
 )
 
+/**
+ * Latin tokens that are figures, not names: a quarter, a half or a fiscal year (`Q3`, `3Q`, `H1`,
+ * `FY2025`, which `numbersIn` reads), or a currency's country before its sign (`US$`, `HK$`).
+ */
+export function isFigureToken(token: string, next: string | undefined): boolean {
+  return /^(?:Q[1-4]|[1-4]Q|H[12]|FY\d{2}(?:\d{2})?)$/.test(token) || (next !== undefined && /[$€£¥]/.test(next))
+}
+
 /** Does a Latin token look like an acronym or code (OECD, G7, SDGs, IoT)? */
 export function isAcronym(token: string): boolean {
   // `THE`, `AND` are words in capitals; two-letter ones (`IT`, `US`) may well be acronyms.
@@ -124,7 +132,7 @@ export function anchorsIn(text: string, vocabulary?: ReadonlySet<string> | undef
     if (inUrl(match.index)) continue
     const token = match[0]
     const lower = token.toLowerCase()
-    if (stopWords.has(lower) || /^\d/.test(token)) continue
+    if (stopWords.has(lower) || /^\d/.test(token) || isFigureToken(token, normal[match.index + token.length])) continue
     const acronym = isAcronym(token) && shouted[match.index] === 0
     // An acronym's plural is the acronym (`DVDs` ↔ `DVD`, `APIs` ↔ `API`).
     if (acronym && /^[A-Z][A-Z\d&]+s$/.test(token)) anchors.push({key: `lat:${lower.slice(0, -1)}`, text: token})

@@ -80,8 +80,14 @@ export function countValue(word: string): number | undefined {
 }
 
 /** Counters after which a kanji numeral is a number (三つ, 二名, 十年) rather than part of a word (一堂). */
-const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|階|台|枚|冊|杯|軒|億|万|千|百|%|％|パーセント)/
+const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|階|台|枚|冊|杯|軒|株|泊|億|万|千|百|%|％|パーセント)/
 const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]+/g
+/** `6:00 p.m.`, `18:30`, `午後6時`: the hour (and minutes), with what says it is afternoon. */
+const clockTime = /(午後)?(?<![\d:.])(?:(\d{1,2}):(\d{2})(?![\d:])|(\d{1,2})(?=時(?!間)))(?:\s*([ap]\.?m\.?)(?![A-Za-z]))?/gi
+/** Periods written as codes: a quarter (`Q3`, `3Q`), a half (`H1`), a fiscal year (`FY2025`). */
+const periodCode = /(?<![A-Za-z\d])(?:Q([1-4])|([1-4])Q|H([12])|FY ?(\d{4}|\d{2}))(?![A-Za-z\d])/g
+/** What follows a 1 that means “per one”: up to three kanji or katakana, then 当たり, あたり, につき. */
+const perOne = /^[\p{sc=Han}\p{sc=Katakana}ー]{1,3}(?:当たり|あたり|につき)/u
 /**
  * Units written straight after a figure (`20MB`, `5km`, `100ms`): the figure is a number; other
  * letters glued to digits make a code or a name (`G7`, `3D`, `COVID19`), not a quantity.
@@ -137,6 +143,27 @@ export function numbersIn(text: string): NumberMention[] {
     found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
     cover(match.index, match.index + match[0].length)
   }
+  // Clock times: `6:00 p.m.` is the hour 6 (`:00` is no number of its own) and, weakly, 18, as
+  // `午後6時` is 6 and weakly 18, and `18:00` is 18 and weakly 6.
+  for (const match of normal.matchAll(clockTime)) {
+    const hour = Number(match[2] ?? match[4])
+    const minutes = match[3]
+    const end = match.index + match[0].length
+    const afternoon = match[1] !== undefined || /^p\.?m\b/i.test(match[5] ?? '')
+    found.push({value: String(hour), start: match.index, end})
+    if (minutes !== undefined && minutes !== '00') found.push({value: canonical(minutes), start: match.index, end})
+    if (afternoon && hour < 12) found.push({value: String(hour + 12), start: match.index, end, weak: true})
+    if (hour > 12 && hour < 24) found.push({value: String(hour - 12), start: match.index, end, weak: true})
+    cover(match.index, end)
+  }
+  // A quarter, a half or a fiscal year written as a code: `Q3`, `3Q`, `H1`, `FY2025` (`FY25` is weakly 2025).
+  for (const match of normal.matchAll(periodCode)) {
+    const end = match.index + match[0].length
+    if (match[1] ?? match[2]) found.push({value: match[1] ?? match[2], start: match.index, end})
+    else if (match[3]) found.push({value: match[3], start: match.index, end, weak: true})
+    else if (match[4]) found.push({value: match[4].length === 2 ? `20${match[4]}` : match[4], start: match.index, end, ...(match[4].length === 2 ? {weak: true} : {})})
+    cover(match.index, end)
+  }
   const inScaled = (at: number) => scaled[at] === 1
   for (const match of normal.matchAll(digitRun)) {
     if (inScaled(match.index)) continue
@@ -147,7 +174,9 @@ export function numbersIn(text: string): NumberMention[] {
     for (const part of parts) {
       if (part !== '') {
         const mention: NumberMention = {value: canonical(part), start: offset, end: offset + part.length}
-        if (mention.value === '1' && counters.test(normal.slice(offset + part.length, offset + part.length + 4))) mention.weak = true
+        // 1 before a counter (`1年`), per one (`1株当たり` for “per share”), or over a fraction
+        // (`3分の1` for “a third”) is often not written as a figure in English.
+        if (mention.value === '1' && (counters.test(normal.slice(offset + part.length, offset + part.length + 4)) || perOne.test(normal.slice(offset + part.length, offset + part.length + 8)) || normal.slice(offset - 2, offset) === '分の')) mention.weak = true
         found.push(mention)
       }
       offset += part.length + 1

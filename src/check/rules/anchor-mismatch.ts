@@ -5,7 +5,7 @@
  */
 import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
-import {capitalRuns, isAcronym, urlPattern} from '../../tree/anchors.js'
+import {capitalRuns, isAcronym, isFigureToken, urlPattern} from '../../tree/anchors.js'
 import {sideCoverage, textOfAll, type Rule} from './context.js'
 
 /** URLs, e-mail addresses and Latin-script tokens; only URLs and acronyms among them count. */
@@ -25,7 +25,7 @@ function mentions(text: string): Mention[] {
   for (const match of normal.matchAll(token)) {
     const value = match[0]
     const isUrl = /^https?:|@/.test(value)
-    if (!isUrl && (!isAcronym(value) || shouted[match.index] === 1)) continue
+    if (!isUrl && (!isAcronym(value) || shouted[match.index] === 1 || isFigureToken(value, normal[match.index + value.length]))) continue
     result.push({key: value.toLowerCase(), text: value, start: match.index, end: match.index + value.length})
   }
   return result
@@ -70,6 +70,30 @@ function textsOf(anchors: Anchors): string[] {
   return texts
 }
 
+/** Words skipped when an acronym is read off a name (`Chief Technology Officer` → CTO, `Bank of Japan` → BOJ). */
+const acronymFillers = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', '&'])
+
+/**
+ * Is an acronym a gloss in brackets (`最高技術責任者（CTO）`) of a name the other text spells out, as
+ * the initials of words in a row (`Chief Technology Officer`)? Only in brackets: an acronym in
+ * running text is a choice of words, and may be the only trace of an addition.
+ */
+function spelledOut(acronym: string, text: string, otherText: string): boolean {
+  const letters = acronym.replace(/s$/, '').toUpperCase()
+  if (!/^[A-Z]{2,}$/.test(letters) || !new RegExp(`[(（]\\s*${acronym}\\s*[)）]`).test(text.normalize('NFKC'))) return false
+  const words = otherText.normalize('NFKC').match(/[A-Za-z][A-Za-z'’-]*|&/g) ?? []
+  for (let start = 0; start < words.length; start++) {
+    let at = 0
+    for (let k = start; k < words.length && at < letters.length; k++) {
+      const word = words[k]
+      if (word[0].toUpperCase() === letters[at]) at++
+      else if (!acronymFillers.has(word.toLowerCase()) || at === 0) break
+    }
+    if (at === letters.length) return true
+  }
+  return false
+}
+
 /** `a`, `b` */
 function quoted(texts: readonly string[]): string {
   let result = ''
@@ -88,7 +112,8 @@ export const anchorMismatch: Rule = (context) => {
     // With a dictionary, a name or acronym the other side writes its own way (`OSAKA` ↔ 大阪,
     // `UNESCO` ↔ ユネスコ) is rendered, not missing.
     const rendered = (text: string, side: 'source' | 'target') =>
-      context.lexicon !== undefined && sideCoverage(text, side === 'source' ? targetText : sourceText, side, context).covered > 0
+      spelledOut(text, side === 'source' ? sourceText : targetText, side === 'source' ? targetText : sourceText) ||
+      (context.lexicon !== undefined && sideCoverage(text, side === 'source' ? targetText : sourceText, side, context).covered > 0)
     const missing = unmatched(sourceAnchors, targetAnchors, (text) => rendered(text, 'source'))
     const extra = unmatched(targetAnchors, sourceAnchors, (text) => rendered(text, 'target'))
     if (missing.length === 0 && extra.length === 0) continue

@@ -203,7 +203,8 @@ export function containerLabel(index: Map<string, ClauseTreeNode>, sentenceId: s
 export function sideWords(text: string, otherText: string, side: 'source' | 'target', context: RuleContext) {
   const english = context.alignment[side].lang === 'en'
   const result = english ? coverage(text, otherText, context.lexicon!) : coverage(otherText, text, context.lexicon!)
-  return english ? result.english : result.japanese
+  // A name the dictionary cannot know says nothing when unmatched (`CoveredWord.name`).
+  return english ? result.english.filter((word) => word.via || !word.name) : result.japanese
 }
 
 /** How many content words of `text` (on `side`) have a counterpart in `otherText`, and which do not. */

@@ -34,6 +34,8 @@ const phraseMinimumWords = 3
  * short to measure are not judged.
  */
 const phraseDeviation = -1
+/** The most a clause's translation may run long (in deviations) and still be judged dropped. */
+const clauseDeviation = 0
 
 interface PartCoverage<Node> {
   node: Node
@@ -156,10 +158,14 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
       }
     }
     if (side === 'source' && context.lexicon) {
-      // Likewise a clause of a linked sentence that the translation left out.
+      // Likewise a clause of a linked sentence that the translation left out, when the translation
+      // is not longer than usual (a dropped clause takes its length along; a clause the
+      // dictionary cannot see, `Taking part is entirely voluntary` ↔ `参加は完全に自由意思による`,
+      // keeps it). Pairs too short to measure are judged on words alone.
       const otherText = textOfAll(otherNodes)
+      const deviation = lengthDeviations(context).get(bead)?.deviation
       for (const sentence of nodes(index, bead[side])) {
-        if (reported.has(sentence.data.id)) continue
+        if (reported.has(sentence.data.id) || (deviation !== undefined && deviation > clauseDeviation)) continue
         const clauses = clausesOf(sentence)
         if (clauses.length < 2) continue
         for (const dropped of droppedParts(clauses, otherText, side, context, clauseMinimumWords, clauseCoverage)) {
@@ -167,7 +173,6 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
           reported.add(dropped.node.data.id)
         }
       }
-      const deviation = lengthDeviations(context).get(bead)?.deviation
       if (context.alignment[side].lang === 'en' && deviation !== undefined && deviation <= phraseDeviation) {
         for (const sentence of nodes(index, bead[side])) {
           if (reported.has(sentence.data.id) || clausesOf(sentence).some((clause) => reported.has(clause.data.id))) continue

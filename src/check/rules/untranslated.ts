@@ -5,7 +5,7 @@
  */
 import type {Finding} from '../findings.js'
 import {normalizeSpace} from '../../tree/accessors.js'
-import {latinWords} from '../../tree/anchors.js'
+import {latinWords, urlPattern} from '../../tree/anchors.js'
 import {excerpt, nodes, textOfAll, type Rule} from './context.js'
 
 export const untranslated: Rule = (context) => {
@@ -62,11 +62,16 @@ function leftInSource(text: string, sourceText: string, sourceWords: ReadonlySet
   let latin = 0
   let other = 0
   let words = 0
-  for (const match of text.normalize('NFKC').matchAll(/[A-Za-z][A-Za-z'-]*|[^\sA-Za-z\d\p{P}\p{S}]/gu)) {
+  // An address (`press@example.com`, `https://…`) is kept as is in any translation.
+  const prose = text.normalize('NFKC').replace(urlPattern, ' ')
+  const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prose)
+  for (const match of prose.matchAll(/[A-Za-z][A-Za-z'-]*|[^\sA-Za-z\d\p{P}\p{S}]/gu)) {
     const token = match[0]
     if (/^[A-Za-z]/.test(token)) {
-      // A name or acronym the source has too is an anchor, not untranslated text.
-      if (sourceWords.has(token.toLowerCase()) && /^[A-Z]/.test(token)) continue
+      // A name or acronym the source has too is an anchor, not untranslated text; so is, in a
+      // sentence that is Japanese otherwise, any word copied from the source (an identifier
+      // quoted as code: `service`, `express_priority`).
+      if (sourceWords.has(token.toLowerCase()) && (/^[A-Z]/.test(token) || japanese)) continue
       latin += token.length
       words++
     } else {
