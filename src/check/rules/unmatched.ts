@@ -84,10 +84,20 @@ function droppedParts<Node extends ClauseTreeNode>(parts: readonly Node[], other
   const all = [...results.values()]
   return all.filter((part) => {
     if (part.total < minimum || part.covered / part.total >= share) return false
-    const partners = all.filter((other) => other !== part)
-    const total = partners.reduce((sum, other) => sum + other.total, 0)
-    return total > 0 && partners.reduce((sum, other) => sum + other.covered, 0) / total >= partnersCoverage
+    return partnersCovered(all, part)
   })
+}
+
+/** Are the other parts of a unit translated: their content words covered `partnersCoverage` or more? */
+function partnersCovered<Part extends {total: number; covered: number}>(parts: readonly Part[], part: Part): boolean {
+  let total = 0
+  let covered = 0
+  for (const other of parts) {
+    if (other === part) continue
+    total += other.total
+    covered += other.covered
+  }
+  return total > 0 && covered / total >= partnersCoverage
 }
 
 /**
@@ -102,9 +112,7 @@ function droppedPhrases(sentence: ClauseTreeNode, otherText: string, side: 'sour
   if (phrases.length < 2) return []
   return phrases.filter((candidate) => {
     if (candidate.total < phraseMinimumWords || candidate.covered > 0) return false
-    const partners = phrases.filter((other) => other !== candidate)
-    const total = partners.reduce((sum, other) => sum + other.total, 0)
-    return total > 0 && partners.reduce((sum, other) => sum + other.covered, 0) / total >= partnersCoverage
+    return partnersCovered(phrases, candidate)
   })
 }
 
