@@ -122,7 +122,11 @@ function symptoms(findings: readonly Finding[], dropped: Set<Finding>): void {
   const covering = new Map<string, Finding[]>()
   for (const finding of findings) {
     if (!wholeUnitRules.has(finding.ruleId) || dropped.has(finding)) continue
-    for (const node of finding.targetNodes) covering.set(node.data.id, [...(covering.get(node.data.id) ?? []), finding])
+    for (const node of finding.targetNodes) {
+      const list = covering.get(node.data.id)
+      if (list) list.push(finding)
+      else covering.set(node.data.id, [finding])
+    }
   }
   for (const finding of findings) {
     if (!symptomRules.has(finding.ruleId) || finding.targetNodes.length === 0 || dropped.has(finding)) continue

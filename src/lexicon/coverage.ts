@@ -2,9 +2,9 @@
 // counterpart on the other (dictionary link in either direction, loanword, or the same
 // Latin/number token), and a rarity-weighted score. It sees words, not meaning: a
 // faithful paraphrase can score low and a scrambled translation with the same words high.
-import {englishSurfaces, englishToken, isContentWord, stemKey, type EnglishToken} from './english.js'
+import {englishSurfaces, englishToken, isContentWord, type EnglishToken} from './english.js'
 import {segmentJapanese, type JapaneseWord} from './japanese.js'
-import {formKeyIds, keyIdOf, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
+import {familyKeyIdOf, formKeyIds, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
 import {matchLoanword} from './loanword.js'
 import {boundedMemo} from './memo.js'
 import {numbersIn} from '../tree/numbers.js'
@@ -129,19 +129,18 @@ export function japaneseWords(text: string, lexicon: Lexicon, options: CoverageO
 
 function englishWordOf(token: EnglishToken, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
   const lemmas = [token.lemma, ...token.parts.filter(isContentWord)]
-  const known = knowsLemma(lexicon)
-  const keyStrings = lemmas.map((lemma) => stemKey(lemma, known))
-  const keys = keyStrings.map((key) => keyIdOf(lexicon, key)).filter((id): id is number => id !== undefined)
-  const weight = options.englishWeight?.(token.lemma) ?? Math.max(...keyStrings.map((key) => keyWeight(lexicon, keyIdOf(lexicon, key))))
+  const keyIds = lemmas.map((lemma) => familyKeyIdOf(lexicon, lemma))
+  const keys = keyIds.filter((id): id is number => id !== undefined)
+  const weight = options.englishWeight?.(token.lemma) ?? Math.max(...keyIds.map((id) => keyWeight(lexicon, id)))
   // A number written out (`three`, `twice`) is the same as its figure on the other side (`3週間`).
   const spelled = /^[A-Za-z]+$/.test(token.surface) ? numbersIn(token.surface).map((mention) => mention.value) : []
   const identity = [token.surface.toLowerCase(), token.lemma, ...spelled]
-  const name = keys.length === 0 && /^[A-Z][a-z]+$/.test(token.surface) && !known(token.lemma)
+  const name = keys.length === 0 && /^[A-Z][a-z]+$/.test(token.surface) && !knowsLemma(lexicon)(token.lemma)
   return {text: token.lemma, keys, identity, loan: [token.surface, ...token.parts], weight, ...(name ? {name: true as const} : {})}
 }
 
 function japaneseSide(word: JapaneseWord, lexicon: Lexicon, options: CoverageOptions): LexicalWord {
-  const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => keyIdOf(lexicon, stemKey(english, knowsLemma(lexicon)))).filter((id): id is number => id !== undefined)])]
+  const keys = [...new Set([...word.forms.flatMap((form) => formKeyIds(lexicon, form)), ...word.english.map((english) => familyKeyIdOf(lexicon, english)).filter((id): id is number => id !== undefined)])]
   // Mean rarity of what the word means; words the lexicon does not know weigh like unknown English.
   const weight =
     options.japaneseWeight?.(word.surface) ??

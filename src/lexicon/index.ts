@@ -6,7 +6,7 @@ export {cleanGloss, decodeEdict, parseEdict, parseEdictLine} from './edict.js'
 export {decodeXmlText, parseJmdict, parseJmdictEntry, streamJmdict} from './jmdict.js'
 export {compileLexicon, formLinks, entryForms, entryLemmas, glossLemmas, type CompileOptions, type CompiledLexicon} from './compile.js'
 export {decodeLexicon, encodeLexicon, isEncodedLexicon, type LexiconTables, type StringTable} from './format.js'
-export {buildLexicon, englishFor, findString, formIndexOf, formKeyIds, hasForm, japaneseFor, keyIdOf, keyWeight, knowsLemma, linksOf, longestFormAt, openLexicon, stringAt, type Lexicon} from './lexicon.js'
+export {buildLexicon, englishFor, familyKeyIdOf, findString, formIndexOf, formKeyIds, hasForm, japaneseFor, keyIdOf, keyWeight, knowsLemma, linksOf, longestFormAt, openLexicon, stringAt, type Lexicon} from './lexicon.js'
 export {defaultLexicon, defaultLexiconPath, loadDictionaryFile, loadLexicon, LEXICON_FILE_NAME, readDictionary} from './load.js'
 export {ENGLISH_STOP_WORDS, englishSurfaces, englishToken, isContentWord, lemmatize, stemKey, tokenizeEnglish, type EnglishToken} from './english.js'
 export {

@@ -105,6 +105,15 @@ export function keyIdOf(lexicon: Lexicon, key: string): number | undefined {
   return id < 0 ? undefined : id
 }
 
+/**
+ * Id of the family key of an English lemma in this lexicon, or undefined. The key is the one the
+ * lexicon was built with: `stemKey` asking the lexicon which lemmas it knows (recommendation →
+ * recommend's key), so every caller gets the same key for the same word.
+ */
+export function familyKeyIdOf(lexicon: Lexicon, lemma: string): number | undefined {
+  return keyIdOf(lexicon, stemKey(lemma, knowsLemma(lexicon)))
+}
+
 /** Distinct family-key ids of a Japanese form (empty when unknown). */
 export function formKeyIds(lexicon: Lexicon, form: string): number[] {
   const index = formIndexOf(lexicon, form)
@@ -129,7 +138,7 @@ export function englishFor(lexicon: Lexicon, form: string): string[] {
  * compare key ids as coverage.ts does.
  */
 export function japaneseFor(lexicon: Lexicon, word: string): string[] {
-  const id = keyIdOf(lexicon, stemKey(lemmatize(word, knowsLemma(lexicon)), knowsLemma(lexicon)))
+  const id = familyKeyIdOf(lexicon, lemmatize(word, knowsLemma(lexicon)))
   if (id === undefined) return []
   const out: string[] = []
   for (let index = 0; index < lexicon.formCount; index++) {
