@@ -104,6 +104,17 @@ describe('check: messages', () => {
   })
 })
 
+describe('check: a part missing from a linked unit', () => {
+  it('points its cause at the linked unit, not at a place the part would follow', () => {
+    const read = (file: string) => readFileSync(path.join(fixtures, 'general-dropped-long-phrase', file), 'utf8')
+    const [message] = run(read('en.md'), read('ja.md'), [], defaultLexicon()).filter((each) => each.ruleId === 'omission')
+    expect(message?.reason).toContain('request a written incident number')
+    const cause = message!.cause as {reason: string; place: {start: {line: number}}}
+    expect(cause.reason).toBe('Linked translation unit p5.s1, without a counterpart for this part')
+    expect(cause.place.start.line).toBe(9)
+  })
+})
+
 describe('check: options', () => {
   const read = (file: string) => readFileSync(path.join(fixtures, 'check-omission-fires', file), 'utf8')
 

@@ -78,6 +78,8 @@ export interface Finding {
    * translated unit it would follow).
    */
   otherNodes?: ClauseTreeNode[] | undefined
+  /** `otherNodes` are the finding's linked units, which lack the part it reports (not a neighbour). */
+  otherLinked?: boolean | undefined
   actual?: string | undefined
   expected?: string[] | undefined
   note?: string | undefined
@@ -104,7 +106,9 @@ export function toMessage(
   const cause = new VFileMessage(
     linked.length > 0
       ? `${otherSide === 'source' ? 'Source' : 'Translation'} unit ${there.map((node) => node.data.id).join(', ')}${otherPath ? ` in ${otherPath}` : ''}`
-      : there.length > 0
+      : there.length > 0 && finding.otherLinked
+        ? `Linked ${otherSide === 'source' ? 'source' : 'translation'} unit ${there.map((node) => node.data.id).join(', ')}${otherPath ? ` in ${otherPath}` : ''}, without a counterpart for this part`
+        : there.length > 0
         ? `No counterpart in the ${otherSide}${otherPath ? ` (${otherPath})` : ''}: it would follow ${there.map((node) => node.data.id).join(', ')}`
         : `No counterpart in the ${otherSide}${otherPath ? ` (${otherPath})` : ''}`,
     {place: otherPlace, ruleId: finding.ruleId, source: 'clause-align'}

@@ -13,7 +13,7 @@ export const addition: Rule = (context) => [...unmatchedUnits(context, 'target')
 
 function added(unit: Unmatched): Finding {
   const text = textOfAll(unit.nodes)
-  const base = {ruleId: 'addition' as const, side: 'target' as const, sourceNodes: [], targetNodes: unit.nodes, otherNodes: unit.otherNodes, actual: text}
+  const base = {ruleId: 'addition' as const, side: 'target' as const, sourceNodes: [], targetNodes: unit.nodes, otherNodes: unit.otherNodes, otherLinked: unit.linked, actual: text}
   switch (unit.level) {
     case 'paragraph':
       // A paragraph wholly in brackets is an editor's or translator's note (（1948.12.10 採択）):

@@ -11,7 +11,7 @@ import {unmatchedUnits} from './unmatched.js'
 export const omission: Rule = (context) =>
   unmatchedUnits(context, 'source').map((unit): Finding => {
     const text = textOfAll(unit.nodes)
-    const base = {ruleId: 'omission' as const, side: 'source' as const, sourceNodes: unit.nodes, targetNodes: [], otherNodes: unit.otherNodes, actual: '', expected: [text]}
+    const base = {ruleId: 'omission' as const, side: 'source' as const, sourceNodes: unit.nodes, targetNodes: [], otherNodes: unit.otherNodes, otherLinked: unit.linked, actual: '', expected: [text]}
     switch (unit.level) {
       case 'paragraph': {
         const label = unit.nodes.flatMap((paragraph) => nodesOfType(paragraph, 'LabelNode'))[0]
