@@ -12,7 +12,8 @@ import type {ClauseTreeNode} from '../tree/types.js'
 import {idAndAncestors, parentId, textOf} from '../tree/accessors.js'
 import {excerpt, type RuleContext} from './rules/context.js'
 import {moved} from './moved.js'
-import {beadIndexes, unpairedBead, type BeadIndexes} from './unpaired.js'
+import {misplaced} from './misplaced.js'
+import {beadIndexes, sharedEntry, unpairedBead, type BeadIndexes} from './unpaired.js'
 
 export function fold(findings: readonly Finding[], context: RuleContext): Set<Finding> {
   const dropped = new Set<Finding>()
@@ -20,6 +21,7 @@ export function fold(findings: readonly Finding[], context: RuleContext): Set<Fi
   replaced(findings, context, beadOf, dropped)
   moved(findings, context, beadOf, dropped)
   for (const side of ['source', 'target'] as const) runs(findings, context, beadOf, side, dropped)
+  misplaced(findings, context, beadOf, dropped)
   countsExplained(findings, dropped)
   symptoms(findings, dropped)
   insideUnpaired(findings, context, beadOf, dropped)
@@ -224,21 +226,6 @@ function sameDirection(lead: Finding, finding: Finding): boolean {
   const a = direction(lead)
   const b = direction(finding)
   return a === 'either' || b === 'either' || a === b
-}
-
-/**
- * The one entry of `index` all these units fall under (each unit by its own id or the nearest
- * ancestor's that has one), or undefined when one has none or they differ.
- */
-function sharedEntry<Value>(units: readonly ClauseTreeNode[], index: ReadonlyMap<string, Value>): Value | undefined {
-  let result: Value | undefined
-  for (const unit of units) {
-    let found: Value | undefined
-    for (const id of idAndAncestors(unit.data.id)) if ((found = index.get(id)) !== undefined) break
-    if (found === undefined || (result !== undefined && found !== result)) return undefined
-    result = found
-  }
-  return result
 }
 
 /** Add a sentence to a finding's note. */

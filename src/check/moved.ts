@@ -12,7 +12,7 @@ import {excerpt, sideCoverage, type RuleContext} from './rules/context.js'
 import {unpairedBead, wholeParagraphs, type BeadIndexes} from './unpaired.js'
 
 /** Share of a sentence's content words (either way) that make it a translation of the other. */
-const movedCoverage = 0.5
+export const movedCoverage = 0.5
 /** Content words each side needs before coverage can say the two are the same sentence. */
 const movedMinimumWords = 3
 
@@ -54,7 +54,7 @@ const shortlistLength = 4
  * Candidates for a moved unit, found through the dictionary keys their words share, so that a
  * long document with many unmatched units costs about n, not n², full coverage comparisons.
  */
-function shortlister(texts: readonly string[], side: 'source' | 'target', context: RuleContext): (text: string, textSide: 'source' | 'target') => number[] {
+export function shortlister(texts: readonly string[], side: 'source' | 'target', context: RuleContext): (text: string, textSide: 'source' | 'target') => number[] {
   const keysOf = (text: string, which: 'source' | 'target'): Set<number> => {
     const lexicon = context.lexicon!
     const words = context.alignment[which].lang === 'en' ? englishWords(text, lexicon) : japaneseWords(text, lexicon)
@@ -80,7 +80,7 @@ function shortlister(texts: readonly string[], side: 'source' | 'target', contex
 }
 
 /** How well two texts cover each other (the lower of the two shares), when both have words enough. */
-function mutualCoverage(sourceText: string, targetText: string, context: RuleContext): number | undefined {
+export function mutualCoverage(sourceText: string, targetText: string, context: RuleContext): number | undefined {
   const there = sideCoverage(sourceText, targetText, 'source', context)
   const back = sideCoverage(targetText, sourceText, 'target', context)
   if (there.total < movedMinimumWords || back.total < movedMinimumWords) return undefined

@@ -3,7 +3,9 @@
  * finding is about a unit with no counterpart at all (a 1-0 or 0-1 bead, or whole paragraphs).
  */
 import type {Finding} from './findings.js'
+import type {ClauseTreeNode} from '../tree/types.js'
 import type {RuleContext} from './rules/context.js'
+import {idAndAncestors} from '../tree/accessors.js'
 
 export type BeadIndexes = Record<'source' | 'target', Map<string, number>>
 
@@ -33,4 +35,19 @@ export function wholeParagraphs(finding: Finding, ruleId: 'omission' | 'addition
   if (finding.ruleId !== ruleId || finding.severity === 'info') return false
   const [units, others] = ruleId === 'omission' ? [finding.sourceNodes, finding.targetNodes] : [finding.targetNodes, finding.sourceNodes]
   return units.length > 0 && others.length === 0 && units.every((node) => node.type === 'ParagraphNode')
+}
+
+/**
+ * The one entry of `index` all these units fall under (each unit by its own id or the nearest
+ * ancestor's that has one), or undefined when one has none or they differ.
+ */
+export function sharedEntry<Value>(units: readonly ClauseTreeNode[], index: ReadonlyMap<string, Value>): Value | undefined {
+  let result: Value | undefined
+  for (const unit of units) {
+    let found: Value | undefined
+    for (const id of idAndAncestors(unit.data.id)) if ((found = index.get(id)) !== undefined) break
+    if (found === undefined || (result !== undefined && found !== result)) return undefined
+    result = found
+  }
+  return result
 }
