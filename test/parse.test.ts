@@ -29,6 +29,17 @@ describe('English sentences', () => {
     ])
   })
 
+  it('end at a.m., p.m. and etc. when a sentence opens after them, not before a name', () => {
+    expect(sentences('Check-out is by 10:00 a.m. We can store your luggage. Bring pens, paper, etc. The room opens at 9 a.m. Tokyo time. Breakfast ends at 9:00 a.m. Please tell us of allergies.', 'en')).toEqual([
+      'Check-out is by 10:00 a.m.',
+      'We can store your luggage.',
+      'Bring pens, paper, etc.',
+      'The room opens at 9 a.m. Tokyo time.',
+      'Breakfast ends at 9:00 a.m.',
+      'Please tell us of allergies.'
+    ])
+  })
+
   it('end at ! and ? and after closing quotes', () => {
     expect(sentences('Is it done? Yes! He said "stop." Then he left.', 'en')).toEqual([
       'Is it done?',

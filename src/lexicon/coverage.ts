@@ -2,7 +2,8 @@
 // counterpart on the other (dictionary link in either direction, loanword, or the same
 // Latin/number token), and a rarity-weighted score. It sees words, not meaning: a
 // faithful paraphrase can score low and a scrambled translation with the same words high.
-import {englishSurfaces, englishToken, isContentWord, type EnglishToken} from './english.js'
+import {englishToken, isContentWord, placedEnglishSurfaces, type EnglishToken} from './english.js'
+import {figureSpans, type PlacedToken} from './figures.js'
 import {segmentJapanese, type JapaneseWord} from './japanese.js'
 import {familyKeyIdOf, formKeyIds, keyWeight, knowsLemma, type Lexicon} from './lexicon.js'
 import {matchLoanword} from './loanword.js'
@@ -91,8 +92,11 @@ function memosOf(lexicon: Lexicon): Memos {
     memo = {
       englishWord,
       japaneseWord,
-      englishText: boundedMemo((text) => unique(englishSurfaces(text).map((surface) => englishWord(surface))), MEMO_TEXTS),
-      japaneseText: boundedMemo((text) => unique(segmentJapanese(text, lexicon).map((word) => japaneseWord(japaneseKey(word), word))), MEMO_TEXTS)
+      englishText: boundedMemo((text) => unique(withFigures(text, placedEnglishSurfaces(text), (token) => englishWord(token.surface), lexicon)), MEMO_TEXTS),
+      japaneseText: boundedMemo(
+        (text) => unique(withFigures(text.normalize('NFKC'), segmentJapanese(text, lexicon), (word) => japaneseWord(japaneseKey(word), word), lexicon)),
+        MEMO_TEXTS
+      )
     }
     memos.set(lexicon, memo)
   }
@@ -102,6 +106,37 @@ function memosOf(lexicon: Lexicon): Memos {
 /** What a Japanese word's entry depends on, as one string. */
 function japaneseKey(word: JapaneseWord): string {
   return `${word.kind}\t${word.forms.join('\u0001')}\t${word.english.join('\u0001')}\t${word.surface}`
+}
+
+/**
+ * The words of a text's tokens, with each figure spread over several tokens or written with
+ * grouping (`figureSpans`: `¥9 million`, `3万8,000`) made one word that matches by its value.
+ * `text` is the text the tokens' offsets refer to.
+ */
+function withFigures<Token extends PlacedToken>(text: string, tokens: readonly Token[], wordOf: (token: Token) => LexicalWord | null, lexicon: Lexicon): Array<LexicalWord | null> {
+  const spans = figureSpans(text, tokens)
+  if (spans.length === 0) return tokens.map(wordOf)
+  const words: Array<LexicalWord | null> = []
+  let next = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const span = spans[next]
+    if (span === undefined || index !== span.first) {
+      words.push(wordOf(tokens[index]))
+      continue
+    }
+    const first = tokens[span.first]
+    const last = tokens[span.last]
+    const parts = tokens.slice(span.first, span.last + 1).flatMap((token) => wordOf(token) ?? [])
+    const weight = parts.length > 0 ? Math.max(...parts.map((part) => part.weight)) : keyWeight(lexicon, undefined)
+    // The parts' own forms stay: whatever matched a part before (`3` in `午後3時`, read as 15)
+    // still matches the figure.
+    const identity = [...new Set([span.value, ...parts.flatMap((part) => part.identity)])]
+    const keys = [...new Set(parts.flatMap((part) => part.keys))]
+    words.push({text: text.slice(first.start, last.start + last.surface.length), keys, identity, loan: [], weight})
+    index = span.last
+    next++
+  }
+  return words
 }
 
 /** The words once each, by `text` (the first one seen wins), in order. */
@@ -115,16 +150,18 @@ function unique(words: ReadonlyArray<LexicalWord | null>): LexicalWord[] {
 export function englishWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): readonly LexicalWord[] {
   if (!options.englishWeight) return memosOf(lexicon).englishText(text)
   const known = knowsLemma(lexicon)
-  return unique(englishSurfaces(text).map((surface) => {
-    const token = englishToken(surface, known)
-    return isContentWord(token.lemma) ? englishWordOf(token, lexicon, options) : null
-  }))
+  return unique(
+    withFigures(text, placedEnglishSurfaces(text), ({surface}) => {
+      const token = englishToken(surface, known)
+      return isContentWord(token.lemma) ? englishWordOf(token, lexicon, options) : null
+    }, lexicon)
+  )
 }
 
 /** Content words of a Japanese text, once each (by surface). The list is shared: do not change it. */
 export function japaneseWords(text: string, lexicon: Lexicon, options: CoverageOptions = {}): readonly LexicalWord[] {
   if (!options.japaneseWeight) return memosOf(lexicon).japaneseText(text)
-  return unique(segmentJapanese(text, lexicon).map((word) => japaneseSide(word, lexicon, options)))
+  return unique(withFigures(text.normalize('NFKC'), segmentJapanese(text, lexicon), (word) => japaneseSide(word, lexicon, options), lexicon))
 }
 
 function englishWordOf(token: EnglishToken, lexicon: Lexicon, options: CoverageOptions): LexicalWord {

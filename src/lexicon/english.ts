@@ -141,6 +141,11 @@ export function englishSurfaces(text: string): string[] {
   return Array.from(text.matchAll(TOKEN), (match) => match[0])
 }
 
+/** The tokens of a text as written, in order, with their offsets. */
+export function placedEnglishSurfaces(text: string): Array<{surface: string; start: number}> {
+  return Array.from(text.matchAll(TOKEN), (match) => ({surface: match[0], start: match.index}))
+}
+
 /** One token (a surface `englishSurfaces` gives) with its lemma and, when hyphenated, its parts' lemmas. */
 export function englishToken(surface: string, known?: (word: string) => boolean): EnglishToken {
   const pieces = surface.split(/[-‐‑]/)

@@ -11,6 +11,7 @@
 import type {Lang} from './types.js'
 import {citationAt} from './annotations.js'
 import {cjk, isWhitespace} from './script.js'
+import {stopWords} from './anchors.js'
 
 export interface SentenceSpan {
   start: number
@@ -37,6 +38,17 @@ const numberAbbreviations = new Set([
   'no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'vols', 'sec', 'ch', 'chap',
   'op', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
 ])
+
+/** Abbreviations written in lower case that may close a sentence: `a.m.`, `p.m.`, `etc.` */
+const sentenceFinalAbbreviation = /^(?:(?:[a-z]\.)+[a-z]|etc)$/
+
+/** Does a capitalised function word (`We`, `The`, `If`), or `Please`, start at `index`? */
+function opensSentence(text: string, index: number, to: number): boolean {
+  let end = index
+  while (end < to && /[A-Za-z]/.test(text[end])) end++
+  const word = text.slice(index, end)
+  return /^[A-Z][a-z]*$/.test(word) && (stopWords.has(word.toLowerCase()) || word === 'Please')
+}
 
 export interface SplitOptions {
   /**
@@ -120,6 +132,10 @@ function endsEnglishSentence(text: string, index: number, after: number, to: num
   const word = text.slice(wordStart, index)
   const lower = word.toLowerCase()
   if (word.length === 0) return true
+  // `a.m.`, `p.m.` and `etc.` often end a sentence, their period doing for both: they do when
+  // what follows is a capitalised function word, which opens a sentence (`by 10:00 a.m. We can
+  // store…`), and not before a name (`10 a.m. Tokyo time`).
+  if (sentenceFinalAbbreviation.test(word) && opensSentence(text, nextIndex, to)) return true
   if (alwaysAbbreviations.has(lower)) return false
   if (/^(?:[a-z]\.)+[a-z]$/i.test(word)) return false
   if (/^[A-Z]$/.test(word)) return false
