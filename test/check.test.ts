@@ -66,6 +66,15 @@ describe('numbersIn: numbers written differently on each side', () => {
   it('keys an acronym\'s plural as the acronym', () => {
     expect(anchorsIn('DVDs and APIs').map((anchor) => anchor.key)).toEqual(['lat:dvd', 'lat:api'])
   })
+  it('reads a comma-grouped remainder after 万 or 億 as part of the number', () => {
+    expect(values('約3万8,000台')).toEqual(['38000'])
+    expect(values('2万4,512人')).toEqual(['24512'])
+    expect(values('1万4,000円と1万1,500円')).toEqual(['14000', '11500'])
+    expect(values('1億2,000万人')).toEqual(['120000000'])
+    expect(values('3万8000台')).toEqual(['38000'])
+    expect(values('900万円')).toEqual(['9000000'])
+    expect(values('¥9 million')).toEqual(['9000000'])
+  })
   it('reads 十分 as possibly “enough”, not surely ten minutes', () => {
     expect(values('十分に冷ます')).toEqual(['10?'])
     expect(values('30分')).toEqual(['30'])

@@ -116,8 +116,9 @@ export function romanToNumber(numeral: string): number | undefined {
 }
 const englishScales: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
 const englishScale = /(?<![A-Za-z\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b/gi
-// Digits may carry thousands commas (`1,840万`, newspaper style).
-const japaneseScale = /(?<![\d.,])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[兆億万])+(?:\d+(?![\d.]))?/g
+// Digits may carry thousands commas, before a unit (`1,840万`, newspaper style) and after the
+// last one (`3万8,000` = 38000, `2万4,512` = 24512).
+const japaneseScale = /(?<![\d.,])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[兆億万])+(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d))?/g
 
 /**
  * Number mentions in a text, in order. Offsets refer to the NFKC form of the text when the text
