@@ -89,10 +89,11 @@ const periodCode = /(?<![A-Za-z\d])(?:Q([1-4])|([1-4])Q|H([12])|FY ?(\d{4}|\d{2}
 /** What follows a 1 that means “per one”: up to three kanji or katakana, then 当たり, あたり, につき. */
 const perOne = /^[\p{sc=Han}\p{sc=Katakana}ー]{1,3}(?:当たり|あたり|につき)/u
 /**
- * Units written straight after a figure (`20MB`, `5km`, `100ms`): the figure is a number; other
- * letters glued to digits make a code or a name (`G7`, `3D`, `COVID19`), not a quantity.
+ * Units written straight after a figure (`20MB`, `5km`, `100ms`, `320kcal`, `100mL`): the figure
+ * is a number; other letters glued to digits make a code or a name (`G7`, `3D`, `COVID19`), not
+ * a quantity.
  */
-const glued = '(?:[kKMGT]i?B|[kMG]b(?:ps)?|bps|[kcm]?m|km|kg|mg|g|ms|[kMG]?Hz|px|pt|fps|mAh|kWh|[kMG]?W|h|min|sec|s)(?![A-Za-z])'
+const glued = '(?:[kKMGT]i?B|[kMG]b(?:ps)?|bps|[kcm]?m|km|kg|mg|g|k?cal|[mdc]?[lL]|cc|oz|lbs?|ft|mph|kph|ms|[kMG]?Hz|px|pt|fps|mAh|kWh|[kMG]?W|h|min|sec|s)(?![A-Za-z])'
 const digitRun = new RegExp(`(?<![A-Za-z\\d.,])\\d+(?:[.,]\\d+)*(?:(?![A-Za-z\\d])|(?=${glued}))`, 'g')
 const ordinal = /(?<![A-Za-z\d])(\d+)(?:st|nd|rd|th)\b/gi
 const word = /[A-Za-z]+/g
