@@ -75,6 +75,11 @@ describe('numbersIn: numbers written differently on each side', () => {
     expect(values('900万円')).toEqual(['9000000'])
     expect(values('¥9 million')).toEqual(['9000000'])
   })
+  it('reads a 1 before the counter of an earlier figure as “each”, which English may not write as a figure', () => {
+    expect(values('4切れ（1切れ約150g）')).toEqual(['4', '1?', '150'])
+    expect(values('3袋（1袋2,000円）')).toEqual(['3', '1?', '2000'])
+    expect(values('1切れ')).toEqual(['1'])
+  })
   it('reads 十分 as possibly “enough”, not surely ten minutes', () => {
     expect(values('十分に冷ます')).toEqual(['10?'])
     expect(values('30分')).toEqual(['30'])
