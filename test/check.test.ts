@@ -256,3 +256,22 @@ describe('check: the Council text against the translation', () => {
     expect(counterpartsOf(alignment, 'source', 'p4.s1')).toEqual(['p2.s1'])
   })
 })
+
+describe('check: acronyms that abbreviate a word of the source', () => {
+  const lexicon = defaultLexicon()
+  const added = (en: string, ja: string) => run(en, ja, [], lexicon).filter((message) => message.ruleId === 'anchor-mismatch').map((message) => message.reason)
+
+  it('are renderings: initials of a word\'s parts (FW ← for·ward) or the lexicon\'s gloss (GK “goalkeeper”)', () => {
+    expect(added('Brazilian forward Leo Costa scored the winner.', 'ブラジル人FWレオ・コスタが決勝点を挙げた。')).toEqual([])
+    expect(added('Osaka goalkeeper Ryo Nakamura made a fine save.', '大阪のGK中村亮が好セーブを見せた。')).toEqual([])
+  })
+
+  it('are still additions when the source has no such word', () => {
+    expect(added('Brazilian player Leo Costa scored the winner.', 'ブラジル人FWレオ・コスタが決勝点を挙げた。')).toEqual([
+      'Unexpected acronyms or links in the translation (`FW` added), expected the same as the source'
+    ])
+    expect(added('The again rule applies.', 'AIルールが適用される。')).toHaveLength(1)
+    // The words it abbreviates are rendered another way (人工知能): the acronym is more than a rendering.
+    expect(added('The statement on artificial intelligence was adopted.', 'AIサミットで人工知能に関する声明が採択された。')).toHaveLength(1)
+  })
+})
