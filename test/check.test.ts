@@ -66,6 +66,10 @@ describe('numbersIn: numbers written differently on each side', () => {
   it('keys an acronym\'s plural as the acronym', () => {
     expect(anchorsIn('DVDs and APIs').map((anchor) => anchor.key)).toEqual(['lat:dvd', 'lat:api'])
   })
+  it('keys an address without a scheme as one URL, and no word inside an address as a word', () => {
+    expect(anchorsIn('ウェブサイト：www.example.com/recall。').map((anchor) => anchor.key)).toEqual(['url:www.example.com/recall'])
+    expect(anchorsIn('office@hillside.example, Hillside School', new Set(['hillside'])).map((anchor) => anchor.key)).toEqual(['url:office@hillside.example', 'lat:hillside'])
+  })
   it('reads a comma-grouped remainder after 万 or 億 as part of the number', () => {
     expect(values('約3万8,000台')).toEqual(['38000'])
     expect(values('2万4,512人')).toEqual(['24512'])

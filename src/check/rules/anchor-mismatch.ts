@@ -25,7 +25,7 @@ function mentions(text: string): Mention[] {
   const shouted = capitalRuns(normal)
   for (const match of normal.matchAll(token)) {
     const value = match[0]
-    const isUrl = /^https?:|@/.test(value)
+    const isUrl = /^https?:|^www\.|@/i.test(value)
     if (!isUrl && (!isAcronym(value) || shouted[match.index] === 1 || isFigureToken(value, normal[match.index + value.length]))) continue
     result.push({key: value.toLowerCase(), text: value, start: match.index, end: match.index + value.length})
   }
