@@ -66,6 +66,24 @@ describe('numbersIn: numbers written differently on each side', () => {
   it('keys an acronym\'s plural as the acronym', () => {
     expect(anchorsIn('DVDs and APIs').map((anchor) => anchor.key)).toEqual(['lat:dvd', 'lat:api'])
   })
+  it('keys an address without a scheme as one URL, and no word inside an address as a word', () => {
+    expect(anchorsIn('ウェブサイト：www.example.com/recall。').map((anchor) => anchor.key)).toEqual(['url:www.example.com/recall'])
+    expect(anchorsIn('office@hillside.example, Hillside School', new Set(['hillside'])).map((anchor) => anchor.key)).toEqual(['url:office@hillside.example', 'lat:hillside'])
+  })
+  it('reads a comma-grouped remainder after 万 or 億 as part of the number', () => {
+    expect(values('約3万8,000台')).toEqual(['38000'])
+    expect(values('2万4,512人')).toEqual(['24512'])
+    expect(values('1万4,000円と1万1,500円')).toEqual(['14000', '11500'])
+    expect(values('1億2,000万人')).toEqual(['120000000'])
+    expect(values('3万8000台')).toEqual(['38000'])
+    expect(values('900万円')).toEqual(['9000000'])
+    expect(values('¥9 million')).toEqual(['9000000'])
+  })
+  it('reads a 1 before the counter of an earlier figure as “each”, which English may not write as a figure', () => {
+    expect(values('4切れ（1切れ約150g）')).toEqual(['4', '1?', '150'])
+    expect(values('3袋（1袋2,000円）')).toEqual(['3', '1?', '2000'])
+    expect(values('1切れ')).toEqual(['1'])
+  })
   it('reads 十分 as possibly “enough”, not surely ten minutes', () => {
     expect(values('十分に冷ます')).toEqual(['10?'])
     expect(values('30分')).toEqual(['30'])
@@ -78,6 +96,9 @@ describe('numbersIn: figures with their units', () => {
     expect(values('20MBを超える写真')).toEqual(['20'])
     expect(values('全長5kmで、約2hかかる')).toEqual(['5', '2'])
     expect(values('100ms delay, 3GB of memory')).toEqual(['100', '3'])
+    expect(values('約320kcal、たんぱく質28g')).toEqual(['320', '28'])
+    expect(values('水100mLとだし2L、80TB、5km')).toEqual(['100', '2', '80', '5'])
+    expect(values('roughly 320kcal and 28g')).toEqual(['320', '28'])
     for (const code of ['G7 summit', '3D printing', 'COVID19 cases', '5G network', '4K video']) expect(values(code)).toEqual([])
   })
 })
@@ -248,5 +269,24 @@ describe('check: the Council text against the translation', () => {
     expect(omitted).toEqual(['p1', 'p11'])
     expect(counterpartsOf(alignment, 'target', 'p1.s1')).toEqual(['p2.s1', 'p3.s1'])
     expect(counterpartsOf(alignment, 'source', 'p4.s1')).toEqual(['p2.s1'])
+  })
+})
+
+describe('check: acronyms that abbreviate a word of the source', () => {
+  const lexicon = defaultLexicon()
+  const added = (en: string, ja: string) => run(en, ja, [], lexicon).filter((message) => message.ruleId === 'anchor-mismatch').map((message) => message.reason)
+
+  it('are renderings: initials of a word\'s parts (FW ← for·ward) or the lexicon\'s gloss (GK “goalkeeper”)', () => {
+    expect(added('Brazilian forward Leo Costa scored the winner.', 'ブラジル人FWレオ・コスタが決勝点を挙げた。')).toEqual([])
+    expect(added('Osaka goalkeeper Ryo Nakamura made a fine save.', '大阪のGK中村亮が好セーブを見せた。')).toEqual([])
+  })
+
+  it('are still additions when the source has no such word', () => {
+    expect(added('Brazilian player Leo Costa scored the winner.', 'ブラジル人FWレオ・コスタが決勝点を挙げた。')).toEqual([
+      'Unexpected acronyms or links in the translation (`FW` added), expected the same as the source'
+    ])
+    expect(added('The again rule applies.', 'AIルールが適用される。')).toHaveLength(1)
+    // The words it abbreviates are rendered another way (人工知能): the acronym is more than a rendering.
+    expect(added('The statement on artificial intelligence was adopted.', 'AIサミットで人工知能に関する声明が採択された。')).toHaveLength(1)
   })
 })

@@ -152,6 +152,17 @@ describe('positions', () => {
     expect(texts).toEqual(['題名', '最初の文。', '次の文。', '続きの文。'])
     for (const node of walk(tree)) expect(pointsAgree(source, node)).toBe(true)
   })
+
+  it('place the text of an address that remark-gfm links without a position (www. straight after Japanese)', () => {
+    // remark-gfm finds `www.…` after `：` in a later pass that makes a text and a link node with
+    // no position: their text was placed at line 1, column 1.
+    const source = '# 連絡先\n\nウェブサイト：www.example.com/recall\n\n詳しくはwww.example.com/faqをご覧ください。\n'
+    const tree = parse(source, {lang: 'ja'})
+    const texts = [...walk(tree)].filter((node) => node.type === 'LabelNode' || node.type === 'ClauseNode').map((node) => source.slice(node.position!.start.offset, node.position!.end.offset))
+    expect(texts).toEqual(['連絡先', 'ウェブサイト：', 'www.example.com/recall', '詳しくはwww.example.com/faqをご覧ください。'])
+    expect(sentencesOf(tree)[1].position!.start).toMatchObject({line: 3, column: 8})
+    for (const node of walk(tree)) expect(pointsAgree(source, node)).toBe(true)
+  })
 })
 
 describe('accessors', () => {

@@ -16,8 +16,13 @@ export interface Anchor {
   text: string
 }
 
-/** A URL or an e-mail address (source of the pattern, so that callers can combine it). */
-export const urlPattern = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+/**
+ * A URL (with a scheme, or a host name starting `www.` with a path of ASCII characters other
+ * than brackets, not ending in punctuation) or an e-mail address (source of the pattern, so
+ * that callers can combine it).
+ */
+export const urlPattern =
+  /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"」』）]|\bwww\.[\w-]+(?:\.[\w-]+)+(?:\/(?:[!-'*-;=?-~]*[\w/#%&+=~-])?)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const latinToken = /[A-Za-z][A-Za-z\d]*(?:[&'’-][A-Za-z\d]+)*/g
 
 /** English function words: never anchors, never terms, never content words for the lexicon. */
@@ -82,10 +87,14 @@ export function capitalRuns(text: string): Uint8Array {
   return marked
 }
 
-/** Lower-cased Latin-script words of a text (for the other document's vocabulary). */
+/**
+ * Lower-cased Latin-script words of a text (for the other document's vocabulary), outside URLs
+ * and e-mail addresses: `office@hillside.example` offers no `hillside` that the other text's
+ * Hillside (rendered ヒルサイド) would then be expected to keep in Latin letters.
+ */
 export function latinWords(text: string): Set<string> {
   const words = new Set<string>()
-  for (const match of text.normalize('NFKC').matchAll(latinToken)) {
+  for (const match of text.normalize('NFKC').replace(urlPattern, ' ').matchAll(latinToken)) {
     const lower = match[0].toLowerCase()
     if (!stopWords.has(lower)) words.add(lower)
   }

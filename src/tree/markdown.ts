@@ -9,7 +9,10 @@
  * parsed on its own and the offsets are shifted back. Documents with link or footnote
  * definitions, which apply across the whole file, are parsed in one piece.
  */
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
+import type {Position} from 'unist'
+import {location} from 'vfile-location'
+import {toString} from 'mdast-util-to-string'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
@@ -25,7 +28,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
 const definition = /^ {0,3}\[[^\]\n]+\]:/m
 
 export function parseMarkdown(body: string): Root {
-  if (body.length <= chunkSize * 2 || definition.test(body)) return processor.parse(body)
+  if (body.length <= chunkSize * 2 || definition.test(body)) return placeGenerated(processor.parse(body), body)
   const root: Root = {type: 'root', children: []}
   for (const [start, end] of chunks(body)) {
     const part = processor.parse(body.slice(start, end))
@@ -38,7 +41,47 @@ export function parseMarkdown(body: string): Root {
     root.children.push(...part.children)
   }
   root.position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: body.length}}
+  return placeGenerated(root, body)
+}
+
+/**
+ * Give a place in the file to the nodes remark-gfm makes without one. A literal autolink that
+ * micromark cannot see (`ウェブサイト：www.example.com`, where no space precedes `www.`) is found
+ * by a later pass that splits the text node into a text and a link, neither with a position;
+ * their text would then be placed at the start of the file (line 1, column 1). Each is looked
+ * for in its parent's span, after the sibling before it.
+ */
+function placeGenerated(root: Root, body: string): Root {
+  let place: ReturnType<typeof location> | undefined
+  const point = (offset: number) => {
+    place ??= location(body)
+    return {...(place.toPoint(offset) ?? {line: 1, column: 1}), offset}
+  }
+  visit(root, (node) => {
+    if (!('children' in node) || node.position?.start.offset === undefined || node.position.end.offset === undefined) return
+    if (!node.children.some((child) => child.position === undefined)) return
+    let cursor = node.position.start.offset
+    const end = node.position.end.offset
+    for (const child of node.children) {
+      const known = child.position?.end.offset
+      if (known !== undefined) {
+        cursor = known
+        continue
+      }
+      const text = toString(child)
+      const at = text === '' ? -1 : body.indexOf(text, cursor)
+      if (at < 0 || at + text.length > end) continue
+      setPlace(child, {start: point(at), end: point(at + text.length)})
+      cursor = at + text.length
+    }
+  })
   return root
+}
+
+/** Place a generated node, and the one child that holds its whole text (a link's text). */
+function setPlace(node: Nodes, position: Position): void {
+  node.position = position
+  if ('children' in node && node.children.length === 1 && node.children[0].position === undefined && toString(node.children[0]) === toString(node)) setPlace(node.children[0], position)
 }
 
 /** [start, end) offsets of the chunks. */

@@ -89,10 +89,23 @@ const periodCode = /(?<![A-Za-z\d])(?:Q([1-4])|([1-4])Q|H([12])|FY ?(\d{4}|\d{2}
 /** What follows a 1 that means “per one”: up to three kanji or katakana, then 当たり, あたり, につき. */
 const perOne = /^[\p{sc=Han}\p{sc=Katakana}ー]{1,3}(?:当たり|あたり|につき)/u
 /**
- * Units written straight after a figure (`20MB`, `5km`, `100ms`): the figure is a number; other
- * letters glued to digits make a code or a name (`G7`, `3D`, `COVID19`), not a quantity.
+ * Is the figure at [start, end) followed by the counter that followed an earlier figure of the
+ * text (`4切れ（1切れ…）`, `3袋（1袋…）`)? Then a 1 there counts one of those, “each”.
  */
-const glued = '(?:[kKMGT]i?B|[kMG]b(?:ps)?|bps|[kcm]?m|km|kg|mg|g|ms|[kMG]?Hz|px|pt|fps|mAh|kWh|[kMG]?W|h|min|sec|s)(?![A-Za-z])'
+function repeatsCounter(text: string, start: number, end: number): boolean {
+  const counter = /^[\p{sc=Han}\p{sc=Katakana}]/u.exec(text.slice(end, end + 1))?.[0]
+  if (counter === undefined) return false
+  for (let at = text.indexOf(counter); at >= 0 && at < start; at = text.indexOf(counter, at + 1)) {
+    if (/\d/.test(text[at - 1] ?? '')) return true
+  }
+  return false
+}
+/**
+ * Units written straight after a figure (`20MB`, `5km`, `100ms`, `320kcal`, `100mL`): the figure
+ * is a number; other letters glued to digits make a code or a name (`G7`, `3D`, `COVID19`), not
+ * a quantity.
+ */
+const glued = '(?:[kKMGT]i?B|[kMG]b(?:ps)?|bps|[kcm]?m|km|kg|mg|g|k?cal|[mdc]?[lL]|cc|oz|lbs?|ft|mph|kph|ms|[kMG]?Hz|px|pt|fps|mAh|kWh|[kMG]?W|h|min|sec|s)(?![A-Za-z])'
 const digitRun = new RegExp(`(?<![A-Za-z\\d.,])\\d+(?:[.,]\\d+)*(?:(?![A-Za-z\\d])|(?=${glued}))`, 'g')
 const ordinal = /(?<![A-Za-z\d])(\d+)(?:st|nd|rd|th)\b/gi
 const word = /[A-Za-z]+/g
@@ -116,8 +129,9 @@ export function romanToNumber(numeral: string): number | undefined {
 }
 const englishScales: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
 const englishScale = /(?<![A-Za-z\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b/gi
-// Digits may carry thousands commas (`1,840万`, newspaper style).
-const japaneseScale = /(?<![\d.,])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[兆億万])+(?:\d+(?![\d.]))?/g
+// Digits may carry thousands commas, before a unit (`1,840万`, newspaper style) and after the
+// last one (`3万8,000` = 38000, `2万4,512` = 24512).
+const japaneseScale = /(?<![\d.,])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[兆億万])+(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d))?/g
 
 /**
  * Number mentions in a text, in order. Offsets refer to the NFKC form of the text when the text
@@ -174,9 +188,10 @@ export function numbersIn(text: string): NumberMention[] {
     for (const part of parts) {
       if (part !== '') {
         const mention: NumberMention = {value: canonical(part), start: offset, end: offset + part.length}
-        // 1 before a counter (`1年`), per one (`1株当たり` for “per share”), or over a fraction
-        // (`3分の1` for “a third”) is often not written as a figure in English.
-        if (mention.value === '1' && (counters.test(normal.slice(offset + part.length, offset + part.length + 4)) || perOne.test(normal.slice(offset + part.length, offset + part.length + 8)) || normal.slice(offset - 2, offset) === '分の')) mention.weak = true
+        // 1 before a counter (`1年`), per one (`1株当たり` for “per share”, `4切れ（1切れ約150g）`
+        // for “4 fillets, about 150 g each”), or over a fraction (`3分の1` for “a third”) is
+        // often not written as a figure in English.
+        if (mention.value === '1' && (counters.test(normal.slice(offset + part.length, offset + part.length + 4)) || perOne.test(normal.slice(offset + part.length, offset + part.length + 8)) || repeatsCounter(normal, offset, offset + part.length) || normal.slice(offset - 2, offset) === '分の')) mention.weak = true
         found.push(mention)
       }
       offset += part.length + 1

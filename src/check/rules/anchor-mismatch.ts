@@ -6,7 +6,8 @@
 import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
 import {capitalRuns, isAcronym, isFigureToken, urlPattern} from '../../tree/anchors.js'
-import {sideCoverage, textOfAll, type Rule} from './context.js'
+import {englishFor, familyKeyIdOf, knowsLemma, lemmatize, tokenizeEnglish, type Lexicon} from '../../lexicon/index.js'
+import {sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
 
 /** URLs, e-mail addresses and Latin-script tokens; only URLs and acronyms among them count. */
 const token = new RegExp(`${urlPattern.source}|[A-Za-z][A-Za-z\\d]*(?:[&-][A-Za-z\\d]+)*`, 'g')
@@ -24,7 +25,7 @@ function mentions(text: string): Mention[] {
   const shouted = capitalRuns(normal)
   for (const match of normal.matchAll(token)) {
     const value = match[0]
-    const isUrl = /^https?:|@/.test(value)
+    const isUrl = /^https?:|^www\.|@/i.test(value)
     if (!isUrl && (!isAcronym(value) || shouted[match.index] === 1 || isFigureToken(value, normal[match.index + value.length]))) continue
     result.push({key: value.toLowerCase(), text: value, start: match.index, end: match.index + value.length})
   }
@@ -94,6 +95,57 @@ function spelledOut(acronym: string, text: string, otherText: string): boolean {
   return false
 }
 
+/**
+ * The words of the source sentence that an acronym of the translation abbreviates, as written:
+ * those the lexicon glosses it with (JMdict writes these acronyms in full-width letters: `ＧＫ`
+ * “goalkeeper”, `ＴＶ` “television”), and a word whose parts the acronym gives the initials of,
+ * each part after the first a word of the lexicon (`FW` ← for·ward, `MF` ← mid·fielder, `DF` ←
+ * de·fender): the test for an abbreviation's long form of Schwartz and Hearst (2003), first letter
+ * at the word's start, narrowed to word parts.
+ */
+function abbreviated(acronym: string, sourceText: string, lexicon: Lexicon): string[] {
+  const letters = acronym.toLowerCase()
+  if (!/^[a-z]{2,4}$/.test(letters)) return []
+  const known = knowsLemma(lexicon)
+  const wide = acronym.toUpperCase().replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0xfee0))
+  const glossKeys = new Set([...englishFor(lexicon, wide), ...englishFor(lexicon, acronym)].map((lemma) => familyKeyIdOf(lexicon, lemma)))
+  glossKeys.delete(undefined)
+  const words: string[] = []
+  for (const {surface, lemma} of tokenizeEnglish(sourceText.normalize('NFKC'), known)) {
+    if ((glossKeys.size > 0 && glossKeys.has(familyKeyIdOf(lexicon, lemma))) || (/^[a-z]+$/.test(lemma) && lemma[0] === letters[0] && initialsOfParts(lemma, letters, known))) words.push(surface)
+  }
+  return words
+}
+
+/**
+ * Is an acronym of the translation a rendering of source words it abbreviates (`FW` for
+ * “forward”), not an addition? Only when the translation renders those words no other way: the
+ * `AI` of a translation that has 人工知能 for “Artificial Intelligence” is still added.
+ */
+function rendersSourceWords(acronym: string, sourceText: string, targetText: string, context: RuleContext, lexicon: Lexicon): boolean {
+  const words = abbreviated(acronym, sourceText, lexicon)
+  if (words.length === 0) return false
+  const rest = targetText.normalize('NFKC').split(acronym).join(' ')
+  return words.every((word) => sideCoverage(word, rest, 'source', context).covered === 0)
+}
+
+/** Can `word` be cut after its first two letters or more into parts that start with `letters[1…]`, each a known word of three letters or more? */
+function initialsOfParts(word: string, letters: string, known: (word: string) => boolean): boolean {
+  // Part `next` starts at `at` (where `word` has `letters[next]`).
+  const fits = (next: number, at: number): boolean => {
+    if (next === letters.length - 1) {
+      const part = word.slice(at)
+      return part.length >= 3 && (known(part) || known(lemmatize(part, known)))
+    }
+    for (let end = at + 3; end < word.length; end++) {
+      if (word[end] === letters[next + 1] && known(word.slice(at, end)) && fits(next + 1, end)) return true
+    }
+    return false
+  }
+  for (let at = word.indexOf(letters[1], 2); at >= 0; at = word.indexOf(letters[1], at + 1)) if (fits(1, at)) return true
+  return false
+}
+
 /** `a`, `b` */
 function quoted(texts: readonly string[]): string {
   let result = ''
@@ -113,6 +165,7 @@ export const anchorMismatch: Rule = (context) => {
     // `UNESCO` ↔ ユネスコ) is rendered, not missing.
     const rendered = (text: string, side: 'source' | 'target') =>
       spelledOut(text, side === 'source' ? sourceText : targetText, side === 'source' ? targetText : sourceText) ||
+      (side === 'target' && context.lexicon !== undefined && rendersSourceWords(text, sourceText, targetText, context, context.lexicon)) ||
       (context.lexicon !== undefined && sideCoverage(text, side === 'source' ? targetText : sourceText, side, context).covered > 0)
     const missing = unmatched(sourceAnchors, targetAnchors, (text) => rendered(text, 'source'))
     const extra = unmatched(targetAnchors, sourceAnchors, (text) => rendered(text, 'target'))

@@ -2,7 +2,8 @@
  * `enumeration`: linked paragraphs whose Markdown lists have different numbers of items, or a
  * unit that states a count its own enumeration does not match: "three main principles of A, B
  * and C", "A、そしてBという3つの主要原則", or a lead-in "the following three priorities:" before a
- * list of another length.
+ * list of another length. A number of units of time or measure (`within 14 days of …`) is an
+ * amount, not a count of items.
  */
 import type {Finding} from '../findings.js'
 import type {ClauseTreeNode, Lang} from '../../tree/types.js'
@@ -107,10 +108,28 @@ function withoutAsides(text: string): string {
     .replace(/\s[–—-]\s[^–—]*?\s[–—-]\s/g, ' ')
 }
 
+/**
+ * Units of time and measure: a number before one (`within 14 days of …`, `5 years of experience
+ * in A or B`) gives an amount, not the number of items listed after it.
+ */
+const measures = new Set(
+  (
+    'seconds minutes hours days nights weeks months years decades centuries millennia ' +
+    'millimetres millimeters centimetres centimeters metres meters kilometres kilometers inches feet yards miles ' +
+    'grams kilograms tonnes tons ounces pounds litres liters millilitres milliliters gallons ' +
+    'mm cm km kg mg ml kms kgs mins hrs secs lbs ozs'
+  ).split(' ')
+)
+
+/** Is the last word of a counted phrase (`14 days`, `two working days`) a unit of time or measure? */
+function countsMeasure(phrase: string): boolean {
+  return measures.has(/[\w-]+$/.exec(phrase.trim())?.[0].toLowerCase() ?? '')
+}
+
 function inlineCount(text: string, lang: Lang): StatedCount | undefined {
   if (lang === 'en') {
     const match = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)((?:\s+[\w-]+){0,2}?\s+[\w-]+s)\s+(?:of|:)\s+([^;]+)/i.exec(text)
-    if (!match) return undefined
+    if (!match || countsMeasure(match[2])) return undefined
     const count = countValue(match[1])
     if (count === undefined) return undefined
     const rest = withoutAsides(match[3])
@@ -142,7 +161,7 @@ function listCount(index: Map<string, ClauseTreeNode>, sentenceId: string, text:
     lang === 'en'
       ? /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b/i.exec(text)
       : /(?:以下の|次の)([0-9０-９一二三四五六七八九十]+)(?:つ|点|項目)の/.exec(text)
-  if (!match) return undefined
+  if (!match || (lang === 'en' && countsMeasure(match[0]))) return undefined
   const count = countValue(match[1])
   if (count === undefined) return undefined
   const container = index.get(parentId(sentenceId))

@@ -52,17 +52,18 @@ export const untranslated: Rule = (context) => {
 
 /**
  * Is a target text left in the source language: identical to its source (and holding words, not
- * only figures, codes and acronyms, which a translation keeps: `2,000,000`, `OECD`, `n/a`), or,
+ * only figures, codes, acronyms and addresses, which a translation keeps: `2,000,000`, `OECD`,
+ * `n/a`, `www.example.com/recall`), or,
  * in a Japanese translation, mostly Latin script once the names the source also has are set aside?
  */
 function leftInSource(text: string, sourceText: string, sourceWords: ReadonlySet<string>, lang: string): 'identical' | 'latin' | undefined {
   if (text === '') return undefined
-  if (sourceText !== '' && text === sourceText) return /[A-Za-z]*[a-z]{3,}/.test(text) ? 'identical' : undefined
+  // An address (`press@example.com`, `https://…`, `www.example.com/recall`) is kept as is in any translation.
+  if (sourceText !== '' && text === sourceText) return /[A-Za-z]*[a-z]{3,}/.test(text.normalize('NFKC').replace(urlPattern, ' ')) ? 'identical' : undefined
   if (lang !== 'ja') return undefined
   let latin = 0
   let other = 0
   let words = 0
-  // An address (`press@example.com`, `https://…`) is kept as is in any translation.
   const prose = text.normalize('NFKC').replace(urlPattern, ' ')
   const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prose)
   for (const match of prose.matchAll(/[A-Za-z][A-Za-z'-]*|[^\sA-Za-z\d\p{P}\p{S}]/gu)) {
