@@ -25,7 +25,7 @@ const digit = /\d/
 
 /**
  * The figures of `text` (offsets as `tokens` were found in it) that differ from their tokens:
- * spread over two tokens or more, or one token whose digits are not the value (`38,000`). A
+ * spread over two tokens or more, or one token written otherwise than the value (`38,000`). A
  * figure that overlaps another (a clock time read as hours and minutes) is left alone, as is
  * one that touches no token with a digit (a month name, a number word: matched already).
  */
@@ -48,7 +48,7 @@ export function figureSpans(text: string, tokens: readonly PlacedToken[]): Figur
     if (first < 0) continue
     const pieces = tokens.slice(first, last + 1)
     if (!pieces.some((token) => digit.test(token.surface))) continue
-    if (pieces.length === 1 && pieces[0].surface.replace(/,/g, '') === mention.value) continue
+    if (pieces.length === 1 && pieces[0].surface === mention.value) continue
     if (spans.length > 0 && spans[spans.length - 1].last >= first) continue
     spans.push({first, last, value: mention.value})
   }
