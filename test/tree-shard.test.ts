@@ -8,6 +8,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {root} from './helpers/corpus.js'
 import {makeTree, runIn, writeFiles} from './helpers/doc-tree.js'
+import {batchFlagsToSet, batchV8Flags} from '../src/cli/batch-tuning.js'
 
 const fixtures = path.join(root, 'test', 'fixtures')
 
@@ -72,5 +73,13 @@ describe('tree mode: jobs, shards and merge', () => {
   it('refuses bad --jobs and --shard values', () => {
     expect(runIn(dir, ['check', 'en', 'ja', '--jobs', '0']).stderr).toMatch(/--jobs must be a positive whole number, got `0`/)
     expect(runIn(dir, ['check', 'en', 'ja', '--shard', '4/3']).stderr).toMatch(/--shard takes i\/n with 1 ≤ i ≤ n, got `4\/3`/)
+  })
+})
+
+describe('tree mode: V8 settings for the workers', () => {
+  it('sets its two flags, except one the user gave node (either spelling, with a value)', () => {
+    expect(batchFlagsToSet([])).toEqual([...batchV8Flags])
+    expect(batchFlagsToSet(['--interrupt_budget=100000', '--max-old-space-size=4096'])).toEqual(['--max-inlined-bytecode-size-cumulative=200'])
+    expect(batchFlagsToSet(['--max-inlined-bytecode-size-cumulative=920', '--interrupt-budget=67584'])).toEqual([])
   })
 })

@@ -6,6 +6,7 @@
 import {statSync} from 'node:fs'
 import path from 'node:path'
 import {ClauseAlignError} from '../tree/errors.js'
+import {tuneV8ForBatch} from './batch-tuning.js'
 import {readDocument} from '../tree/read.js'
 import type {Lang} from '../tree/types.js'
 import type {RuleId, Severity} from '../check/findings.js'
@@ -110,6 +111,7 @@ export async function checkTreeCommand(files: readonly string[], values: TreeVal
   const {mappings, task} = await resolveTree('check', files, values, settings)
   // A progress line only for a person watching: never in a log or a pipe.
   const progress = process.stderr.isTTY ? (done: number, total: number) => process.stderr.write(`\rclause-align: ${done}/${total} pairs`) : undefined
+  tuneV8ForBatch()
   const tree = await checkTree({mappings, task, jobs, shard, onProgress: progress})
   if (progress && tree.results.length > 0) process.stderr.write('\r\x1b[K')
   io.stdout(format === 'json' ? JSON.stringify(tree.json, null, 2) + '\n' : treeReportText(tree.results, tree.missing, tree.orphans, {verbose: values.verbose}))
