@@ -136,6 +136,16 @@ describe('check: a part missing from a linked unit', () => {
   })
 })
 
+describe('check: an acronym glossed once in the translation', () => {
+  it('is rendered by the gloss in a later sentence, and missing without it', () => {
+    const read = (file: string) => readFileSync(path.join(fixtures, 'general-acronym-glossed-once', file), 'utf8')
+    const anchors = (ja: string) => run(read('en.md'), ja).filter((message) => message.ruleId === 'anchor-mismatch')
+    expect(anchors(read('ja.md'))).toEqual([])
+    const [message] = anchors(read('ja.md').replace('中部国際空港からは', '空港からは'))
+    expect(message?.reason).toContain('`NGO` missing')
+  })
+})
+
 describe('check: options', () => {
   const read = (file: string) => readFileSync(path.join(fixtures, 'check-omission-fires', file), 'utf8')
 

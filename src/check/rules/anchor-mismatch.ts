@@ -7,6 +7,7 @@ import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
 import {capitalRuns, isAcronym, isFigureToken, urlPattern} from '../../tree/anchors.js'
 import {englishFor, familyKeyIdOf, knowsLemma, lemmatize, tokenizeEnglish, type Lexicon} from '../../lexicon/index.js'
+import {textOf} from '../../tree/accessors.js'
 import {sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
 
 /** URLs, e-mail addresses and Latin-script tokens; only URLs and acronyms among them count. */
@@ -146,6 +147,37 @@ function initialsOfParts(word: string, letters: string, known: (word: string) =>
   return false
 }
 
+/**
+ * The words a translation glosses each acronym with, anywhere in the document: `関西国際空港（KIX）`
+ * makes 関西国際空港 the translator's rendering of KIX, so a later `関西国際空港からは` renders
+ * “From KIX” (the source spells the name out once, then uses the acronym).
+ */
+function glossedAcronyms(context: RuleContext): Map<string, Set<string>> {
+  let glossed = glossCache.get(context)
+  if (glossed) return glossed
+  glossed = new Map()
+  glossCache.set(context, glossed)
+  const text = textOf(context.alignment.target).normalize('NFKC')
+  for (const match of text.matchAll(/([\p{Script=Han}\p{Script=Katakana}ー・]{2,})[(（]\s*([A-Za-z][A-Za-z\d&-]*)\s*[)）]/gu)) {
+    const key = match[2].toLowerCase()
+    const forms = glossed.get(key) ?? new Set<string>()
+    forms.add(match[1])
+    glossed.set(key, forms)
+  }
+  return glossed
+}
+
+const glossCache = new WeakMap<RuleContext, Map<string, Set<string>>>()
+
+/** Does the translation render a source acronym with the words it glosses it with elsewhere? */
+function glossedElsewhere(acronym: string, targetText: string, context: RuleContext): boolean {
+  const forms = glossedAcronyms(context).get(acronym.toLowerCase())
+  if (!forms) return false
+  const normal = targetText.normalize('NFKC')
+  for (const form of forms) if (normal.includes(form)) return true
+  return false
+}
+
 /** `a`, `b` */
 function quoted(texts: readonly string[]): string {
   let result = ''
@@ -166,6 +198,7 @@ export const anchorMismatch: Rule = (context) => {
     const rendered = (text: string, side: 'source' | 'target') =>
       spelledOut(text, side === 'source' ? sourceText : targetText, side === 'source' ? targetText : sourceText) ||
       (side === 'target' && context.lexicon !== undefined && rendersSourceWords(text, sourceText, targetText, context, context.lexicon)) ||
+      (side === 'source' && context.alignment.target.lang === 'ja' && glossedElsewhere(text, targetText, context)) ||
       (context.lexicon !== undefined && sideCoverage(text, side === 'source' ? targetText : sourceText, side, context).covered > 0)
     const missing = unmatched(sourceAnchors, targetAnchors, (text) => rendered(text, 'source'))
     const extra = unmatched(targetAnchors, sourceAnchors, (text) => rendered(text, 'target'))
