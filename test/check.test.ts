@@ -90,6 +90,23 @@ describe('numbersIn: numbers written differently on each side', () => {
   })
 })
 
+describe('numbersIn: words that may stand for a number, and units', () => {
+  const values = (text: string) => numbersIn(text).map((mention) => `${mention.value}${mention.weak ? '?' : ''}`)
+  it('reads both, a century, midnight, noon and a fraction\'s denominator as weak numbers', () => {
+    expect(values('Both doors')).toEqual(['2?'])
+    expect(values('a century ago')).toEqual(['100?'])
+    expect(values('at midnight and at noon')).toEqual(['0?', '12?'])
+    expect(values('at least two-thirds')).toEqual(['2', '3?'])
+  })
+  it('reads a decimal glued to a unit, and never as its integer part', () => {
+    expect(values('1.2MPa and 160Wh and 3.5kPa')).toEqual(['1.2', '160', '3.5'])
+    expect(values('version 2.0.1b')).toEqual([])
+  })
+  it('takes a 1 before a Latin unit and 当たり as “per one”', () => {
+    expect(values('1kWh当たり31.5円')).toEqual(['1?', '31.5'])
+  })
+})
+
 describe('numbersIn: figures with their units', () => {
   it('reads a figure with a unit written straight after it, and not a code of digits and letters', () => {
     const values = (text: string) => numbersIn(text).map((mention) => mention.value)

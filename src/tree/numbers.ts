@@ -65,6 +65,15 @@ const ordinalWords: Record<string, number> = {
 }
 /** How many times: `twice a day` ↔ `1日2回`. Weak, like ordinals: a translation may drop them. */
 const timesWords: Record<string, number> = {once: 1, twice: 2, thrice: 3, double: 2, doubled: 2, doubles: 2, doubling: 2, triple: 3, tripled: 3, triples: 3, tripling: 3, quadruple: 4, quadrupled: 4}
+/**
+ * Words that may stand for a number the other side writes, or not: `both` (`2個`), `a century`
+ * (`100年前`), `midnight` (`午前0時`), `noon`, and the denominators of fractions (`two-thirds` ↔
+ * `3分の2`, `three quarters` ↔ `4分の3`). Weak: a translation may do without them.
+ */
+const weakWords: Record<string, number> = {
+  both: 2, century: 100, midnight: 0, noon: 12, halves: 2, thirds: 3, quarters: 4, fifths: 5, sixths: 6,
+  sevenths: 7, eighths: 8, ninths: 9, tenths: 10
+}
 /** Spans counted in units (`three centuries`, `2 decades`) that the other side may give in years (`300年`). */
 const yearsIn: Record<string, number> = {centuries: 100, decades: 10}
 const months: Record<string, number> = {
@@ -86,8 +95,8 @@ const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]
 const clockTime = /(午後)?(?<![\d:.])(?:(\d{1,2}):(\d{2})(?![\d:])|(\d{1,2})(?=時(?!間)))(?:\s*([ap]\.?m\.?)(?![A-Za-z]))?/gi
 /** Periods written as codes: a quarter (`Q3`, `3Q`), a half (`H1`), a fiscal year (`FY2025`). */
 const periodCode = /(?<![A-Za-z\d])(?:Q([1-4])|([1-4])Q|H([12])|FY ?(\d{4}|\d{2}))(?![A-Za-z\d])/g
-/** What follows a 1 that means “per one”: up to three kanji or katakana, then 当たり, あたり, につき. */
-const perOne = /^[\p{sc=Han}\p{sc=Katakana}ー]{1,3}(?:当たり|あたり|につき)/u
+/** What follows a 1 that means “per one”: up to three kanji or katakana, or a unit (`1kWh当たり`), then 当たり, あたり, につき. */
+const perOne = /^(?:[\p{sc=Han}\p{sc=Katakana}ー]{1,3}|[A-Za-z]{1,4})(?:当たり|あたり|につき)/u
 /**
  * Is the figure at [start, end) followed by the counter that followed an earlier figure of the
  * text (`4切れ（1切れ…）`, `3袋（1袋…）`)? Then a 1 there counts one of those, “each”.
@@ -105,8 +114,9 @@ function repeatsCounter(text: string, start: number, end: number): boolean {
  * is a number; other letters glued to digits make a code or a name (`G7`, `3D`, `COVID19`), not
  * a quantity.
  */
-const glued = '(?:[kKMGT]i?B|[kMG]b(?:ps)?|bps|[kcm]?m|km|kg|mg|g|k?cal|[mdc]?[lL]|cc|oz|lbs?|ft|mph|kph|ms|[kMG]?Hz|px|pt|fps|mAh|kWh|[kMG]?W|h|min|sec|s)(?![A-Za-z])'
-const digitRun = new RegExp(`(?<![A-Za-z\\d.,])\\d+(?:[.,]\\d+)*(?:(?![A-Za-z\\d])|(?=${glued}))`, 'g')
+const glued = '(?:[kKMGT]i?B|[kMG]b(?:ps)?|bps|[kcm]?m|km|kg|mg|g|k?cal|[mdc]?[lL]|cc|oz|lbs?|ft|mph|kph|ms|[kMG]?Hz|px|pt|fps|mAh|[kMG]?Wh|[kMG]?W|[kMGh]?Pa|[mk]?V|mA|dB|ppm|ha|x|h|min|sec|s)(?![A-Za-z])'
+// Never the integer part of a decimal (`1` of `1.2MPa` when the letters were not a unit).
+const digitRun = new RegExp(`(?<![A-Za-z\\d.,])\\d+(?:[.,]\\d+)*(?![.,]?\\d)(?:(?![A-Za-z\\d])|(?=${glued}))`, 'g')
 const ordinal = /(?<![A-Za-z\d])(\d+)(?:st|nd|rd|th)\b/gi
 const word = /[A-Za-z]+/g
 /** A Roman numeral after a word that numbers parts of a document, or opening a heading. */
@@ -222,13 +232,13 @@ export function numbersIn(text: string): NumberMention[] {
   for (const match of normal.matchAll(word)) {
     const lower = match[0].toLowerCase()
     const ordinalValue = ordinalWords[lower]
-    const value = wordNumbers[lower] ?? months[lower] ?? ordinalValue ?? timesWords[lower]
+    const value = wordNumbers[lower] ?? months[lower] ?? ordinalValue ?? timesWords[lower] ?? weakWords[lower]
     if (value === undefined || inScaled(match.index)) continue
     // "May" is a month only with a capital; "no one", "one another" are no numbers at all.
     if (lower === 'may' && match[0] !== 'May') continue
     if (lower === 'one' && (/\bno\s+$/i.test(normal.slice(Math.max(0, match.index - 4), match.index)) || /^\s+another\b/i.test(normal.slice(match.index + 3, match.index + 12)))) continue
     const mention: NumberMention = {value: String(value), start: match.index, end: match.index + match[0].length}
-    if (ordinalValue !== undefined || timesWords[lower] !== undefined || lower === 'one') mention.weak = true
+    if (ordinalValue !== undefined || timesWords[lower] !== undefined || weakWords[lower] !== undefined || lower === 'one') mention.weak = true
     const previous = words[words.length - 1]
     // `three hundred`, `twenty-five`, `two thousand and ten` are one number.
     // Only after a cardinal: `the first two cups` is the first and two.

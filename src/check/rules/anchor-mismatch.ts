@@ -25,7 +25,9 @@ function mentions(text: string): Mention[] {
   const normal = text.normalize('NFKC')
   const shouted = capitalRuns(normal)
   for (const match of normal.matchAll(token)) {
-    const value = match[0]
+    // An acronym that opens a compound with lower-case words (`S3-compatible`, `AI-powered`) is
+    // the acronym; `COVID-19` and `Wi-Fi` stay whole.
+    const value = /^[A-Za-z\d]+(?:-[a-z]+)+$/.test(match[0]) && isAcronym(match[0].slice(0, match[0].indexOf('-'))) ? match[0].slice(0, match[0].indexOf('-')) : match[0]
     const isUrl = /^https?:|^www\.|@/i.test(value)
     if (!isUrl && (!isAcronym(value) || shouted[match.index] === 1 || isFigureToken(value, normal[match.index + value.length]))) continue
     result.push({key: value.toLowerCase(), text: value, start: match.index, end: match.index + value.length})

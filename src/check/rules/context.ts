@@ -7,6 +7,7 @@ import {indexTree, parentId, textOf} from '../../tree/accessors.js'
 import {numbersIn} from '../../tree/numbers.js'
 import {coverage, type Lexicon} from '../../lexicon/index.js'
 import {contentLength} from '../../align/units.js'
+import {urlPattern} from '../../tree/anchors.js'
 
 export interface RuleContext {
   alignment: Alignment
@@ -232,8 +233,8 @@ export function lengthDeviations(context: RuleContext): Map<SentenceBead, {devia
   const measured = context.linked
     .filter(({bead}) => !bead.source.some((id) => inHeading(context.source, id)) && !bead.target.some((id) => inHeading(context.target, id)))
     .map(({bead, sourceText, targetText}) => {
-      const sourceLength = contentLength(sourceText)
-      const targetLength = contentLength(targetText)
+      const sourceLength = measuredLength(sourceText)
+      const targetLength = measuredLength(targetText)
       return {bead, sourceLength, targetLength, log: Math.log((targetLength + 1) / (sourceLength + 1))}
     })
     .filter((pair) => pair.sourceLength >= lengthMinimum)
@@ -246,3 +247,12 @@ export function lengthDeviations(context: RuleContext): Map<SentenceBead, {devia
 }
 
 const deviationCache = new WeakMap<RuleContext, ReturnType<typeof lengthDeviations>>()
+
+/**
+ * A text's length for its ratio to the other side's, without URLs and e-mail addresses: they
+ * are copied whole, so a sentence that is mostly an address has a ratio near 1 however it is
+ * translated (`For questions, email grants@….jp or call …` ran as “too long”).
+ */
+function measuredLength(text: string): number {
+  return contentLength(text.replace(urlPattern, ''))
+}

@@ -6,13 +6,14 @@
  */
 import type {Finding} from '../findings.js'
 import {numbersIn} from '../../tree/numbers.js'
-import {inHeading, type Rule} from './context.js'
+import {containerLabel, inHeading, type Rule, type RuleContext} from './context.js'
+import type {SentenceBead} from '../../align/types.js'
 
 export const numberMismatch: Rule = (context) => {
   const findings: Finding[] = []
   for (const {bead, sourceNodes, targetNodes, sourceText, targetText} of context.linked) {
-    const sourceMentions = numbersIn(sourceText)
-    const targetMentions = numbersIn(targetText)
+    const sourceMentions = numbersIn(withLabels(context, bead, 'source', sourceText))
+    const targetMentions = numbersIn(withLabels(context, bead, 'target', targetText))
     const sourceNumbers = valuesOf(sourceMentions)
     const targetNumbers = valuesOf(targetMentions)
     // A title often gains or loses a date the document states elsewhere, and a dateline's date
@@ -40,6 +41,31 @@ export const numberMismatch: Rule = (context) => {
     })
   }
   return findings
+}
+
+/**
+ * A pair's text with the run-in labels of its sentences' items or paragraphs (each with the first
+ * sentence after it), when the other side's sentences have none: one language may hold a figure
+ * in a label (`中間レポート（2,000語）：30％`) that the other writes in running text, unrecognised
+ * as a label (`Mid-term essay (2,000 words): 30%`). Where both have labels, they are compared as
+ * texts are not: a label is often a name (`ホステル三条`).
+ */
+function withLabels(context: RuleContext, bead: SentenceBead, side: 'source' | 'target', text: string): string {
+  const other = side === 'source' ? 'target' : 'source'
+  if (labelsOf(context, bead, other).length > 0) return text
+  const labels = labelsOf(context, bead, side)
+  return labels.length > 0 ? `${text} ${labels.join(' ')}` : text
+}
+
+function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'target'): string[] {
+  const index = side === 'source' ? context.source : context.target
+  const labels: string[] = []
+  for (const id of bead[side]) {
+    const label = containerLabel(index, id)
+    const container = label && index.get(id.slice(0, id.lastIndexOf('.')))
+    if (label && container && 'children' in container && container.children[1]?.data.id === id) labels.push(label.label)
+  }
+  return labels
 }
 
 // The lists here are filled by `push` into array literals rather than made by `filter` and
