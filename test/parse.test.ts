@@ -128,6 +128,12 @@ describe('run-in labels', () => {
     expect(nodesOfType(ja, 'LabelNode').map((label) => label.label)).toEqual(['公共目的のAI', '参加者'])
   })
 
+  it('in English, may be in sentence case with a figure in brackets in a list item, not in a paragraph', () => {
+    const items = parse('- Mid-term essay (2,000 words): 30%\n- Shots on target: 5\n- Parent–teacher meetings: 18 November\n- The answer is simple: yes', {lang: 'en'})
+    expect(nodesOfType(items, 'LabelNode').map((label) => label.label)).toEqual(['Mid-term essay (2,000 words)', 'Shots on target', 'Parent–teacher meetings'])
+    expect(nodesOfType(parse('Shots on target: 5 for each side.', {lang: 'en'}), 'LabelNode')).toHaveLength(0)
+  })
+
   it('are not taken from a lead-in that ends its block', () => {
     const tree = parse('To deliver on these priorities:\n\n- one', {lang: 'en'})
     expect(nodesOfType(tree, 'LabelNode')).toHaveLength(0)

@@ -43,7 +43,7 @@ export interface LabelSpan {
   end: number
 }
 
-const enLabel = /^([A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,3})(:| [-–—]) +(?=\S)/
+const enLabel = /^([A-Z][\w'’&/()–-]*(?: [\w'’&/(),–-]+){0,3})(:| [-–—]) +(?=\S)/
 /** Words that open or run a clause, not a label: `In 2024 - …`, `The answer is simple: …`. */
 const notInLabel = /^(?:a|an|the|in|on|at|by|for|from|to|with|of|as|if|when|while|since|after|before|this|that|these|those|it|we|they|he|she|i|you|there|here|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|must|do|does|did|not|no)$/i
 const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:| [-–—] ?)\s*(?=\S)/
@@ -53,25 +53,32 @@ const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:| [-–—] ?)\s*(
  * names something: no figures, no function word or verb of a running clause (`In 2024`, `The
  * answer is simple`), each word capitalised but for short joiners (`Terms of Use`).
  */
-function isEnglishLabel(label: string): boolean {
-  if (/\d/.test(label)) return false
+function isEnglishLabel(label: string, inItem: boolean): boolean {
   const words = label.split(' ')
   if (notInLabel.test(words[0])) return false
-  return words.every((word, index) => index === 0 || /^[A-Z(&]/.test(word) || /^(?:of|and|for|the|to|in|on|&)$/.test(word)) && !words.slice(1).some((word) => /^(?:is|are|was|were|has|have|will|can)$/i.test(word))
+  // A list item's lead phrase may be in sentence case, with a figure in brackets (`Shots on
+  // target: 5`, `Mid-term essay (2,000 words): 30%`): items of the form “what: how much” are the
+  // lists that Japanese writes as `中間レポート（2,000語）：30％`, always read as a label there.
+  if (inItem) return !/\d/.test(label.replace(/\([^)]*\)/g, '')) && !words.slice(1).some((word) => verbInLabel.test(word))
+  if (/\d/.test(label)) return false
+  return words.every((word, index) => index === 0 || /^[A-Z(&]/.test(word) || /^(?:of|and|for|the|to|in|on|&)$/.test(word)) && !words.slice(1).some((word) => verbInLabel.test(word))
 }
+
+const verbInLabel = /^(?:is|are|was|were|has|have|had|will|can|could|should|must|may|do|does|did)$/i
 
 /**
  * A run-in label at `start`: a short lead phrase ended by ` - `, `:` or `：` with content after it
- * in the same block. English labels are one to four words starting with a capital letter.
+ * in the same block. English labels are one to four words starting with a capital letter, in
+ * title case but in a list item (`inItem`).
  */
-export function labelAt(text: string, start: number, end: number, lang: Lang): LabelSpan | undefined {
+export function labelAt(text: string, start: number, end: number, lang: Lang, inItem = false): LabelSpan | undefined {
   const head = text.slice(start, Math.min(end, start + 80))
   const match = (lang === 'ja' ? jaLabel : enLabel).exec(head)
   if (!match) return undefined
   const label = match[1]
   // A Latin-script lead phrase in a Japanese document still needs to look like a label.
   if (lang === 'ja' && !cjk.test(label) && !enLabel.test(head)) return undefined
-  if (!cjk.test(label) && !isEnglishLabel(label)) return undefined
+  if (!cjk.test(label) && !isEnglishLabel(label, inItem && lang === 'en')) return undefined
   const delimiter = match[2].trimEnd()
   const labelEnd = start + label.length
   const delimiterStart = labelEnd + (match[2].length - match[2].trimStart().length)

@@ -286,7 +286,7 @@ function textBlock(
   while (from < text.length && isWhitespace(text[from])) from++
   if (from >= text.length) return result
   if (allowLabel) {
-    const label = labelAt(text, from, text.length, context.lang)
+    const label = labelAt(text, from, text.length, context.lang, /\.i\d+$/.test(parentId))
     if (label && !hasFootnote(run, from, label.end)) {
       counters.label++
       result.push({
