@@ -28,11 +28,12 @@ interface TermUse {
   renderings: Set<string>
 }
 
-/** Target text of a pair with its run-in labels: a translator may move a term into a label. */
-function targetTextOf(context: RuleContext, index: number): string {
-  const {bead, targetNodes} = context.linked[index]
-  const labels = bead.target.flatMap((id) => containerLabel(context.target, id)?.label ?? [])
-  return [textOfAll(targetNodes), ...labels].join(' ')
+/** A side's text of a pair with its run-in labels: a term may stand in a label (`期末試験：30％`, `Final examination: 30%`). */
+function sideTextOf(context: RuleContext, index: number, side: 'source' | 'target'): string {
+  const pair = context.linked[index]
+  const units = side === 'source' ? context.source : context.target
+  const labels = pair.bead[side].flatMap((id) => containerLabel(units, id)?.label ?? [])
+  return [textOfAll(side === 'source' ? pair.sourceNodes : pair.targetNodes), ...labels].join(' ')
 }
 
 /** Is this English word part of a glossary term of the source text (the `term` rule's business)? */
@@ -112,8 +113,9 @@ function inAcronym(sourceText: string, targetText: string, word: string): boolea
 export function renderedTermFindings(context: RuleContext): Finding[] {
   const lexicon = context.lexicon
   if (!lexicon || context.alignment.target.lang !== 'ja' || context.alignment.source.lang !== 'en') return []
-  const targets = context.linked.map((_, index) => targetTextOf(context, index))
-  const covers: Coverage[] = context.linked.map((pair, index) => coverage(pair.sourceText, targets[index], lexicon))
+  const targets = context.linked.map((_, index) => sideTextOf(context, index, 'target'))
+  const sources = context.linked.map((_, index) => sideTextOf(context, index, 'source'))
+  const covers: Coverage[] = context.linked.map((_, index) => coverage(sources[index], targets[index], lexicon))
   const uses = new Map<string, TermUse>()
   covers.forEach((result, index) => {
     for (const word of result.english) {
@@ -140,7 +142,7 @@ export function renderedTermFindings(context: RuleContext): Finding[] {
     }
     if (!best || best.places.length < minimumPlaces || best.places.length / use.pairs.length < minimumShare) continue
     for (const index of unrendered) {
-      if (rendered(best.rendering, targets[index], covers[index]) || inGlossaryTerm(context, context.linked[index].sourceText, word) || inAcronym(context.linked[index].sourceText, targets[index], word)) continue
+      if (rendered(best.rendering, targets[index], covers[index]) || inGlossaryTerm(context, sources[index], word) || inAcronym(sources[index], targets[index], word)) continue
       const instead = substitutes(lexicon, [...use.renderings].filter((rendering) => wordLike.test(rendering) && !negated.test(rendering)), covers[index])
       if (instead.length === 0) continue
       const list = missing.get(index) ?? []
