@@ -254,6 +254,11 @@ describe('Japanese segmentation on the Paris text', () => {
     expect(words.some((word) => /^[はをにの]$/.test(word.surface) || word.surface === '我々')).toBe(false)
   })
 
+  it('keeps a Latin word with inner hyphens whole, as English tokens do', () => {
+    const words = segmentJapanese('--legacy-output フラグとS3-compatibleな設定を削除しました。', lexicon)
+    expect(words.filter((word) => word.kind === 'latin').map((word) => word.surface)).toEqual(['legacy-output', 'S3-compatible'])
+  })
+
   it('keeps katakana compounds with their dictionary pieces, Latin tokens and numbers', () => {
     const words = segmentJapanese('開かれたマルチステークホルダーのアプローチ、SDGsと2025年2月', lexicon)
     expect(words.find((word) => word.surface === 'マルチステークホルダー')?.forms).toEqual(['マルチ', 'ステークホルダー'])

@@ -159,7 +159,8 @@ export function segmentJapanese(input: string, lexicon: Lexicon): JapaneseWord[]
     const char = text[i]
     if (isLatinOrDigit(char)) {
       let end = i + 1
-      while (end < text.length && (isLatinOrDigit(text[end]) || (/[.,]/.test(text[end]) && /\d/.test(text[end + 1] ?? '')))) end++
+      // Inner hyphens join a word, as in English (`legacy-output`, `S3-compatible`): the two sides' tokens then agree.
+      while (end < text.length && (isLatinOrDigit(text[end]) || (/[.,]/.test(text[end]) && /\d/.test(text[end + 1] ?? '')) || (text[end] === '-' && /[A-Za-z\d]/.test(text[end - 1]) && /[A-Za-z]/.test(text[end + 1] ?? '')))) end++
       const surface = text.slice(i, end)
       const number = /^\d[\d.,]*$/.test(surface)
       // English embedded in Japanese text ("Paris Pact for People"): its function words are not content.
