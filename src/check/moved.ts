@@ -55,11 +55,7 @@ const shortlistLength = 4
  * long document with many unmatched units costs about n, not n², full coverage comparisons.
  */
 export function shortlister(texts: readonly string[], side: 'source' | 'target', context: RuleContext): (text: string, textSide: 'source' | 'target') => number[] {
-  const keysOf = (text: string, which: 'source' | 'target'): Set<number> => {
-    const lexicon = context.lexicon!
-    const words = context.alignment[which].lang === 'en' ? englishWords(text, lexicon) : japaneseWords(text, lexicon)
-    return new Set(words.flatMap((word) => word.keys))
-  }
+  const keysOf = (text: string, which: 'source' | 'target') => dictionaryKeys(text, which, context)
   const index = new Map<number, number[]>()
   texts.forEach((text, at) => {
     for (const key of keysOf(text, side)) {
@@ -77,6 +73,13 @@ export function shortlister(texts: readonly string[], side: 'source' | 'target',
       .slice(0, shortlistLength)
       .map(([at]) => at)
   }
+}
+
+/** The dictionary keys of a text's words (on `side`): what two texts must share to be compared. */
+export function dictionaryKeys(text: string, side: 'source' | 'target', context: RuleContext): Set<number> {
+  const lexicon = context.lexicon!
+  const words = context.alignment[side].lang === 'en' ? englishWords(text, lexicon) : japaneseWords(text, lexicon)
+  return new Set(words.flatMap((word) => word.keys))
 }
 
 /** How well two texts cover each other (the lower of the two shares), when both have words enough. */
