@@ -129,8 +129,8 @@ describe('run-in labels', () => {
   })
 
   it('in English, may be in sentence case with a figure in brackets in a list item, not in a paragraph', () => {
-    const items = parse('- Mid-term essay (2,000 words): 30%\n- Shots on target: 5\n- Parent–teacher meetings: 18 November\n- The answer is simple: yes', {lang: 'en'})
-    expect(nodesOfType(items, 'LabelNode').map((label) => label.label)).toEqual(['Mid-term essay (2,000 words)', 'Shots on target', 'Parent–teacher meetings'])
+    const items = parse('- Mid-term essay (2,000 words): 30%\n- Shots on target: 5\n- Parent–teacher meetings: 18 November\n- Family membership (up to four people): ¥90,000\n- The answer is simple: yes', {lang: 'en'})
+    expect(nodesOfType(items, 'LabelNode').map((label) => label.label)).toEqual(['Mid-term essay (2,000 words)', 'Shots on target', 'Parent–teacher meetings', 'Family membership (up to four people)'])
     expect(nodesOfType(parse('Shots on target: 5 for each side.', {lang: 'en'}), 'LabelNode')).toHaveLength(0)
   })
 

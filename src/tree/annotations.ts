@@ -43,7 +43,7 @@ export interface LabelSpan {
   end: number
 }
 
-const enLabel = /^([A-Z][\w'’&/()–-]*(?: [\w'’&/(),–-]+){0,3})(:| [-–—]) +(?=\S)/
+const enLabel = /^([A-Z][\w'’&/()–-]*(?: [\w'’&/(),–-]+){0,3}(?: \([^()]{1,40}\))?)(:| [-–—]) +(?=\S)/
 /** Words that open or run a clause, not a label: `In 2024 - …`, `The answer is simple: …`. */
 const notInLabel = /^(?:a|an|the|in|on|at|by|for|from|to|with|of|as|if|when|while|since|after|before|this|that|these|those|it|we|they|he|she|i|you|there|here|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|must|do|does|did|not|no)$/i
 const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:| [-–—] ?)\s*(?=\S)/
