@@ -6,6 +6,7 @@
  */
 import type {Finding} from '../findings.js'
 import {numbersIn} from '../../tree/numbers.js'
+import {parentId} from '../../tree/accessors.js'
 import {containerLabel, inHeading, type Rule, type RuleContext} from './context.js'
 import type {SentenceBead} from '../../align/types.js'
 
@@ -62,7 +63,7 @@ function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'ta
   const labels: string[] = []
   for (const id of bead[side]) {
     const label = containerLabel(index, id)
-    const container = label && index.get(id.slice(0, id.lastIndexOf('.')))
+    const container = label && index.get(parentId(id))
     if (label && container && 'children' in container && container.children[1]?.data.id === id) labels.push(label.label)
   }
   return labels
