@@ -14,7 +14,7 @@ import type {Finding, RuleId} from './findings.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {textOf} from '../tree/accessors.js'
 import {excerpt, type RuleContext} from './rules/context.js'
-import {dictionaryKeys, movedCoverage, mutualCoverage} from './moved.js'
+import {dictionaryKeys, movedCoverage, mutualCoverage, topShared} from './moved.js'
 import {sharedEntry, type BeadIndexes} from './unpaired.js'
 
 /** A translated sentence (in bead `at`) that renders a source sentence of bead `from`. */
@@ -131,9 +131,6 @@ export function misplaced(findings: readonly Finding[], context: RuleContext, be
 
 /** Beads on either side of a place within which the source a translation renders is looked for. */
 const reach = 50
-/** Candidates compared in full: those sharing the most dictionary keys (two at least). */
-const shortlistLength = 4
-
 /**
  * The source sentences near bead `at` (within `reach` beads) that share the most dictionary keys
  * with a translated sentence. Near, not anywhere: in a long document the common keys' lists
@@ -160,9 +157,9 @@ function nearbySources(context: RuleContext, sourceCounts: readonly number[], so
     for (let index = first[Math.max(0, at - reach)]; index < end; index++) {
       let shared = 0
       for (const key of sourceKeys(index)) if (keys.has(key)) shared++
-      if (shared >= 2) scored.push([index, shared])
+      if (shared > 0) scored.push([index, shared])
     }
-    return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, shortlistLength).map(([index]) => index)
+    return topShared(scored)
   }
 }
 

@@ -67,12 +67,20 @@ export function shortlister(texts: readonly string[], side: 'source' | 'target',
   return (text, textSide) => {
     const shared = new Map<number, number>()
     for (const key of keysOf(text, textSide)) for (const at of index.get(key) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1)
-    return [...shared]
-      .filter(([, count]) => count >= 2)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, shortlistLength)
-      .map(([at]) => at)
+    return topShared(shared)
   }
+}
+
+/**
+ * The candidates (index → dictionary keys shared) compared in full: those sharing two keys or
+ * more, the most first (ties by index), at most `shortlistLength`.
+ */
+export function topShared(shared: Iterable<[number, number]>): number[] {
+  return [...shared]
+    .filter(([, count]) => count >= 2)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, shortlistLength)
+    .map(([at]) => at)
 }
 
 /** The dictionary keys of a text's words (on `side`): what two texts must share to be compared. */
