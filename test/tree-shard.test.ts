@@ -77,9 +77,9 @@ describe('tree mode: jobs, shards and merge', () => {
 })
 
 describe('tree mode: V8 settings for the workers', () => {
-  it('sets its two flags, except one the user gave node (either spelling, with a value)', () => {
+  it('sets its flags, except any the user gave node (either spelling, with a value)', () => {
     expect(batchFlagsToSet([])).toEqual([...batchV8Flags])
-    expect(batchFlagsToSet(['--interrupt_budget=100000', '--max-old-space-size=4096'])).toEqual(['--max-inlined-bytecode-size-cumulative=200'])
-    expect(batchFlagsToSet(['--max-inlined-bytecode-size-cumulative=920', '--interrupt-budget=67584'])).toEqual([])
+    expect(batchFlagsToSet(['--interrupt_budget=100000', '--max-old-space-size=4096'])).toEqual(['--max-inlined-bytecode-size-cumulative=200', '--max-optimized-bytecode-size=2000'])
+    expect(batchFlagsToSet(['--max-inlined-bytecode-size-cumulative=920', '--interrupt-budget=67584', '--max_optimized_bytecode_size=61440'])).toEqual([])
   })
 })
