@@ -78,6 +78,40 @@ function rendered(rendering: string, text: string, result: Coverage): boolean {
   return text.includes(rendering) || result.japanese.some((word) => sameWord(word.text, rendering) || sameWord(rendering, word.text))
 }
 
+/** Small words inside a name (`Office of International Admissions`, `Ministry of Land and Water`). */
+const nameLinks = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&'])
+
+/**
+ * Is the word part of a name in running text: two or more capitalised words (with small words
+ * between) after the sentence's first word, while other words of the sentence are lower case? An
+ * office or a body has its own official translation (`Office of International Admissions` is
+ * 国際入試課 however the document renders “admission” elsewhere), so its words say nothing about
+ * the consistency of a term. A title-case heading is no name: all its words are capitalised.
+ */
+function inCapitalisedName(sourceText: string, word: string): boolean {
+  const tokens = sourceText.match(/[A-Za-z][A-Za-z'’-]*|&/g) ?? []
+  const capital = (token: string) => /^[A-Z]/.test(token)
+  const stem = word.toLowerCase().slice(0, Math.max(4, word.length - 2))
+  let inName = false
+  let lowerOutside = false
+  for (let k = 1; k < tokens.length; k++) {
+    if (!capital(tokens[k])) {
+      if (!nameLinks.has(tokens[k]) && tokens[k].length >= 4) lowerOutside = true
+      continue
+    }
+    // The run of capitalised words (and small words between them) this one starts.
+    let end = k
+    let capitals = 0
+    while (end < tokens.length && (capital(tokens[end]) || (nameLinks.has(tokens[end]) && end + 1 < tokens.length && capital(tokens[end + 1])))) {
+      if (capital(tokens[end])) capitals++
+      end++
+    }
+    if (capitals >= 2 && tokens.slice(k, end).some((token) => token.toLowerCase().startsWith(stem))) inName = true
+    k = end - 1
+  }
+  return inName && lowerOutside
+}
+
 /** Words an acronym's letters skip (`Organisation for Economic Co-operation and Development`). */
 const acronymGaps = new Set(['of', 'and', 'for', 'the', 'on', 'in'])
 
@@ -142,7 +176,8 @@ export function renderedTermFindings(context: RuleContext): Finding[] {
     }
     if (!best || best.places.length < minimumPlaces || best.places.length / use.pairs.length < minimumShare) continue
     for (const index of unrendered) {
-      if (rendered(best.rendering, targets[index], covers[index]) || inGlossaryTerm(context, sources[index], word) || inAcronym(sources[index], targets[index], word)) continue
+      if (rendered(best.rendering, targets[index], covers[index]) || inGlossaryTerm(context, sources[index], word)) continue
+      if (inAcronym(sources[index], targets[index], word) || inCapitalisedName(sources[index], word)) continue
       const instead = substitutes(lexicon, [...use.renderings].filter((rendering) => wordLike.test(rendering) && !negated.test(rendering)), covers[index])
       if (instead.length === 0) continue
       const list = missing.get(index) ?? []
