@@ -13,8 +13,10 @@ import type {SentenceBead} from '../../align/types.js'
 export const numberMismatch: Rule = (context) => {
   const findings: Finding[] = []
   for (const {bead, sourceNodes, targetNodes, sourceText, targetText} of context.linked) {
-    const sourceMentions = numbersIn(withLabels(context, bead, 'source', sourceText))
-    const targetMentions = numbersIn(withLabels(context, bead, 'target', targetText))
+    const sourceSide = withLabels(context, bead, 'source', sourceText)
+    const targetSide = withLabels(context, bead, 'target', targetText)
+    const sourceMentions = numbersIn(sourceSide)
+    const targetMentions = numbersIn(targetSide)
     const sourceNumbers = valuesOf(sourceMentions)
     const targetNumbers = valuesOf(targetMentions)
     // A title often gains or loses a date the document states elsewhere, and a dateline's date
@@ -24,7 +26,8 @@ export const numberMismatch: Rule = (context) => {
     // A weak mention (`third`, `one`) may answer a figure on the other side; unanswered, it is
     // no mismatch, since translations often render it without one.
     const missing = without(difference(difference(valuesOf(sourceMentions, false), valuesOf(targetMentions, false)), valuesOf(targetMentions, true)), statedElsewhere('target'))
-    const extra = without(difference(difference(valuesOf(targetMentions, false), valuesOf(sourceMentions, false)), valuesOf(sourceMentions, true)), statedElsewhere('source'))
+    let extra = without(difference(difference(valuesOf(targetMentions, false), valuesOf(sourceMentions, false)), valuesOf(sourceMentions, true)), statedElsewhere('source'))
+    if (missing.length === 0 && extra.length > 0) extra = uncounted(extra, targetMentions, targetSide, sourceSide)
     if (missing.length === 0 && extra.length === 0) continue
     const parts: string[] = []
     if (missing.length > 0) parts.push(`missing ${list(missing)}`)
@@ -56,6 +59,42 @@ function withLabels(context: RuleContext, bead: SentenceBead, side: 'source' | '
   if (labelsOf(context, bead, other).length > 0) return text
   const labels = labelsOf(context, bead, side)
   return labels.length > 0 ? `${text} ${labels.join(' ')}` : text
+}
+
+/** Counters of dates and times: a figure before them is no count of listed things. */
+const calendarCounters = /^[年月日時分秒週歳]/u
+/** A list item: one or two words. */
+const listItem = String.raw`[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*)?`
+// Two items take no comma: `…busy, and we are…` joins clauses, not listed things.
+const coordination = new RegExp(`${listItem}(?:(?:, ${listItem})+,? | )(?:and|or|&) ${listItem}`, 'g')
+const plusChain = /[A-Za-z]+(?:\s*\+\s*[A-Za-z]+)+/g
+
+/** The most items of any list the text names: `A, B and C`, `length + width + height`. */
+function longestList(text: string): number {
+  let longest = 0
+  for (const match of text.match(coordination) ?? []) longest = Math.max(longest, match.split(/,? (?:and|or|&) |, /).length)
+  for (const match of text.match(plusChain) ?? []) longest = Math.max(longest, match.split('+').length)
+  return longest
+}
+
+/**
+ * The extra figures that are not a count the translation makes of what the source lists:
+ * Japanese counts a listed set with a counter where English names its members (`1泊2食付き` for
+ * “including dinner and breakfast”, `3辺の合計（縦＋横＋高さ）` for “total dimensions (length +
+ * width + height)”). A figure of 2 to 9 directly before a counter kanji (not a date's or a
+ * time's) passes when the source names a list of at least that many items. Only for a
+ * translation that adds figures: one that also loses a figure has changed a number.
+ */
+function uncounted(extra: readonly string[], mentions: ReturnType<typeof numbersIn>, text: string, sourceText: string): string[] {
+  const items = longestList(sourceText)
+  if (items < 2) return [...extra]
+  const counts = (value: string) =>
+    Number(value) >= 2 &&
+    Number(value) <= items &&
+    mentions.some((mention) => mention.value === value && /^\p{sc=Han}/u.test(text.slice(mention.end)) && !calendarCounters.test(text.slice(mention.end)))
+  const result: string[] = []
+  for (const value of extra) if (!counts(value)) result.push(value)
+  return result
 }
 
 function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'target'): string[] {
