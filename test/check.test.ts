@@ -107,6 +107,16 @@ describe('numbersIn: words that may stand for a number, and units', () => {
   })
 })
 
+describe('numbersIn: scaled decimals', () => {
+  it('reads a decimal with a scale word or unit exactly (no binary rounding error)', () => {
+    const values = (text: string) => numbersIn(text).map((mention) => mention.value)
+    // 8.2 * 1e9 is 8199999999.999999 and 1.1 * 1e6 is 1100000.0000000002 in floating point.
+    expect(values('R&D costs of ¥8.2 billion and 1.1 million users')).toEqual(['8200000000', '1100000'])
+    expect(values('研究開発費82億円、利用者110万人')).toEqual(['8200000000', '1100000'])
+    expect(values('0.3兆円と1.15億円')).toEqual(['300000000000', '115000000'])
+  })
+})
+
 describe('numbersIn: figures with their units', () => {
   it('reads a figure with a unit written straight after it, and not a code of digits and letters', () => {
     const values = (text: string) => numbersIn(text).map((mention) => mention.value)

@@ -23,7 +23,17 @@ export interface NumberMention {
 
 const kanjiDigits: Record<string, number> = {〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3}
 const kanjiSmallUnits: Record<string, number> = {十: 10, 百: 100, 千: 1000}
-const kanjiBigUnits: Record<string, number> = {万: 1e4, 億: 1e8, 兆: 1e12}
+/** Powers of ten of the scale words and units (`億` is 10^8). */
+const kanjiBigUnits: Record<string, number> = {万: 4, 億: 8, 兆: 12}
+
+/**
+ * A decimal figure times a power of ten, read as one decimal literal (`8.2e9`) so that the
+ * result is exact: `8.2 * 1e9` is 8199999999.999999 in binary floating point, and `¥8.2
+ * billion` would not match `82億円`.
+ */
+function scaledBy(digits: string, power: number): number {
+  return Number(`${digits}e${power}`)
+}
 
 /** Value of a kanji numeral (`二千二十五` → 2025, `三` → 3, `二〇二五` → 2025). */
 export function kanjiToNumber(kanji: string): number | undefined {
@@ -42,7 +52,7 @@ export function kanjiToNumber(kanji: string): number | undefined {
       section += (digit ?? 1) * kanjiSmallUnits[unit]
       digit = undefined
     } else if (unit in kanjiBigUnits) {
-      total += (section + (digit ?? 0) || 1) * kanjiBigUnits[unit]
+      total += (section + (digit ?? 0) || 1) * 10 ** kanjiBigUnits[unit]
       section = 0
       digit = undefined
     } else {
@@ -137,7 +147,7 @@ export function romanToNumber(numeral: string): number | undefined {
   }
   return total
 }
-const englishScales: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
+const englishScales: Record<string, number> = {thousand: 3, million: 6, billion: 9, trillion: 12}
 const englishScale = /(?<![A-Za-z\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b/gi
 // Digits may carry thousands commas, before a unit (`1,840万`, newspaper style) and after the
 // last one (`3万8,000` = 38000, `2万4,512` = 24512).
@@ -155,14 +165,14 @@ export function numbersIn(text: string): NumberMention[] {
   const cover = (start: number, end: number) => scaled.fill(1, start, end)
   // Large numbers with a scale word or unit: `300 million` and `3億` are both 300000000.
   for (const match of normal.matchAll(englishScale)) {
-    const value = Number(match[1].replace(/,/g, '')) * englishScales[match[2].toLowerCase()]
+    const value = scaledBy(match[1].replace(/,/g, ''), englishScales[match[2].toLowerCase()])
     found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
     cover(match.index, match.index + match[0].length)
   }
   for (const match of normal.matchAll(japaneseScale)) {
     let value = 0
     for (const part of match[0].replace(/,/g, '').matchAll(/(\d+(?:\.\d+)?)([兆億万])?/g)) {
-      value += Number(part[1]) * (part[2] ? kanjiBigUnits[part[2]] : 1)
+      value += scaledBy(part[1], part[2] ? kanjiBigUnits[part[2]] : 0)
     }
     found.push({value: canonical(String(value)), start: match.index, end: match.index + match[0].length})
     cover(match.index, match.index + match[0].length)
