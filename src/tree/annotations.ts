@@ -44,6 +44,12 @@ export interface LabelSpan {
 }
 
 const enLabel = /^([A-Z][\w'’&/()–-]*(?: [\w'’&/(),–-]+){0,3}(?: \([^()]{1,40}\))?)(:| [-–—]) +(?=\S)/
+/**
+ * A list item's longer lead phrase, up to eight words, before a figure or an amount: the line of
+ * a statement or a price list (`Net income attributable to owners of the parent: ¥14.1 billion`),
+ * which Japanese writes as a label too (`親会社株主に帰属する当期純利益：141億円`).
+ */
+const enItemLabel = /^([A-Z][\w'’&/()–-]*(?: [\w'’&/(),–-]+){4,7}(?: \([^()]{1,40}\))?)(:| [-–—]) +(?=[\d¥$€£+−-])/
 /** Words that open or run a clause, not a label: `In 2024 - …`, `The answer is simple: …`. */
 const notInLabel = /^(?:a|an|the|in|on|at|by|for|from|to|with|of|as|if|when|while|since|after|before|this|that|these|those|it|we|they|he|she|i|you|there|here|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|must|do|does|did|not|no)$/i
 const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:| [-–—] ?)\s*(?=\S)/
@@ -73,7 +79,7 @@ const verbInLabel = /^(?:is|are|was|were|has|have|had|will|can|could|should|must
  */
 export function labelAt(text: string, start: number, end: number, lang: Lang, inItem = false): LabelSpan | undefined {
   const head = text.slice(start, Math.min(end, start + 80))
-  const match = (lang === 'ja' ? jaLabel : enLabel).exec(head)
+  const match = (lang === 'ja' ? jaLabel : enLabel).exec(head) ?? (lang === 'en' && inItem ? enItemLabel.exec(head) : null)
   if (!match) return undefined
   const label = match[1]
   // A Latin-script lead phrase in a Japanese document still needs to look like a label.

@@ -7,8 +7,11 @@ import type {Finding} from '../findings.js'
 import {nodesOfType} from '../../tree/accessors.js'
 import {excerpt, listWords, textOfAll, unitName, type Rule} from './context.js'
 import {unmatchedUnits} from './unmatched.js'
+import {droppedLabels} from './dropped-labels.js'
 
-export const omission: Rule = (context) =>
+export const omission: Rule = (context) => [...untranslatedUnits(context), ...droppedLabels(context)]
+
+const untranslatedUnits: Rule = (context) =>
   unmatchedUnits(context, 'source').map((unit): Finding => {
     const text = textOfAll(unit.nodes)
     const base = {ruleId: 'omission' as const, side: 'source' as const, sourceNodes: unit.nodes, targetNodes: [], otherNodes: unit.otherNodes, otherLinked: unit.linked, actual: '', expected: [text]}
