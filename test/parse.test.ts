@@ -55,6 +55,14 @@ describe('English sentences', () => {
 })
 
 describe('Japanese sentences', () => {
+  it('do not end at an English abbreviation or before an opening bracket', () => {
+    expect(sentences('製造元はHanover Pharma Ltd.（12 Mill Road, Leeds）です。提供はABC Inc.の子会社。次はA.（注）', 'ja')).toEqual([
+      '製造元はHanover Pharma Ltd.（12 Mill Road, Leeds）です。',
+      '提供はABC Inc.の子会社。',
+      '次はA.（注）'
+    ])
+  })
+
   it('end at 。！？ but not inside brackets', () => {
     expect(sentences('彼は「明日行く。待っていて。」と言った。次の文！本当か？（注：これは例です。）最後の文', 'ja')).toEqual([
       '彼は「明日行く。待っていて。」と言った。',

@@ -106,6 +106,8 @@ const clockTime = /(午後)?(?<![\d:.])(?:(\d{1,2}):(\d{2})(?![\d:])|(\d{1,2})(?
 /** Periods written as codes: a quarter (`Q3`, `3Q`), a half (`H1`), a fiscal year (`FY2025`). */
 const periodCode = /(?<![A-Za-z\d])(?:Q([1-4])|([1-4])Q|H([12])|FY ?(\d{4}|\d{2}))(?![A-Za-z\d])/g
 /** What follows a 1 that means “per one”: up to three kanji or katakana, or a unit (`1kWh当たり`), then 当たり, あたり, につき. */
+/** After a 1: a neighbouring day, week, month or year (`1 day before`, `1 week later`, `1 year ago`). */
+const neighbouring = /^\s+(?:day|week|month|year)s?\s+(?:before|after|earlier|later|ago|prior)\b/i
 const perOne = /^(?:[\p{sc=Han}\p{sc=Katakana}ー]{1,3}|[A-Za-z]{1,4})(?:当たり|あたり|につき)/u
 /**
  * Is the figure at [start, end) followed by the counter that followed an earlier figure of the
@@ -210,8 +212,10 @@ export function numbersIn(text: string): NumberMention[] {
         const mention: NumberMention = {value: canonical(part), start: offset, end: offset + part.length}
         // 1 before a counter (`1年`), per one (`1株当たり` for “per share”, `4切れ（1切れ約150g）`
         // for “4 fillets, about 150 g each”), or over a fraction (`3分の1` for “a third”) is
-        // often not written as a figure in English.
-        if (mention.value === '1' && (counters.test(normal.slice(offset + part.length, offset + part.length + 4)) || perOne.test(normal.slice(offset + part.length, offset + part.length + 8)) || repeatsCounter(normal, offset, offset + part.length) || normal.slice(offset - 2, offset) === '分の')) mention.weak = true
+        // often not written as a figure in English. An English 1 of a neighbouring day, week,
+        // month or year (`1 day before`, `1 year ago`) is often none in Japanese (前日, 前年).
+        const after = normal.slice(offset + part.length, offset + part.length + 20)
+        if (mention.value === '1' && (counters.test(after) || perOne.test(after) || repeatsCounter(normal, offset, offset + part.length) || normal.slice(offset - 2, offset) === '分の' || neighbouring.test(after))) mention.weak = true
         found.push(mention)
       }
       offset += part.length + 1

@@ -121,16 +121,18 @@ function skipSpace(text: string, at: number, to: number): number {
 function endsEnglishSentence(text: string, index: number, after: number, to: number): boolean {
   if (after >= to) return true
   const gap = text[after]
-  if (!isWhitespace(gap)) return cjk.test(gap)
+  let wordStart = index
+  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--
+  const word = text.slice(wordStart, index)
+  const lower = word.toLowerCase()
+  // Japanese text straight after the mark starts a sentence, but not after an abbreviation, nor
+  // an opening bracket: `製造元：Hanover Pharma Ltd.（12 Mill Road…）` is one sentence.
+  if (!isWhitespace(gap)) return cjk.test(gap) && !(gap in openers) && !(text[index] === '.' && alwaysAbbreviations.has(lower))
   const nextIndex = skipSpace(text, after, to)
   if (nextIndex >= to) return true
   const next = text[nextIndex]
   if (/[a-z]/.test(next)) return false
   if (text[index] !== '.') return true
-  let wordStart = index
-  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--
-  const word = text.slice(wordStart, index)
-  const lower = word.toLowerCase()
   if (word.length === 0) return true
   // `a.m.`, `p.m.` and `etc.` often end a sentence, their period doing for both: they do when
   // what follows is a capitalised function word, which opens a sentence (`by 10:00 a.m. We can

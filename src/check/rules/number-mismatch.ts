@@ -113,10 +113,21 @@ function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'ta
 // number at all, and the rule's optimised code, made for those, was thrown away at the first
 // figure with `filter`'s and `map`'s empty lists.
 
+/**
+ * A year, counted once however often a unit states it: a range within one year states it twice
+ * in English (`from 18 July 2025 at 10:00 to 21 July 2025`) and once in Japanese
+ * (`2025年7月18日10時から7月21日18時まで`).
+ */
+const yearLike = /^(?:1[89]|2[01])\d\d$/
+
 /** The values of the mentions, or of only the weak (`true`) or strong (`false`) ones. */
 function valuesOf(mentions: ReturnType<typeof numbersIn>, weak?: boolean): string[] {
   const values: string[] = []
-  for (const mention of mentions) if (weak === undefined || (mention.weak === true) === weak) values.push(mention.value)
+  for (const mention of mentions) {
+    if (weak !== undefined && (mention.weak === true) !== weak) continue
+    if (yearLike.test(mention.value) && values.includes(mention.value)) continue
+    values.push(mention.value)
+  }
   return values
 }
 
