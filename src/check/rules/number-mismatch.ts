@@ -25,7 +25,7 @@ export const numberMismatch: Rule = (context) => {
     const statedElsewhere = (side: 'source' | 'target') => (heading ? context.numbers[side].anywhere : context.numbers[side].inHeadings)
     // A weak mention (`third`, `one`) may answer a figure on the other side; unanswered, it is
     // no mismatch, since translations often render it without one.
-    const missing = without(difference(difference(valuesOf(sourceMentions, false), valuesOf(targetMentions, false)), valuesOf(targetMentions, true)), statedElsewhere('target'))
+    const missing = withoutRelativeYears(without(difference(difference(valuesOf(sourceMentions, false), valuesOf(targetMentions, false)), valuesOf(targetMentions, true)), statedElsewhere('target')), targetSide)
     let extra = without(difference(difference(valuesOf(targetMentions, false), valuesOf(sourceMentions, false)), valuesOf(sourceMentions, true)), statedElsewhere('source'))
     if (missing.length === 0 && extra.length > 0) extra = uncounted(extra, targetMentions, targetSide, sourceSide)
     if (missing.length === 0 && extra.length === 0) continue
@@ -119,6 +119,21 @@ function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'ta
  * (`2025年7月18日10時から7月21日18時まで`).
  */
 const yearLike = /^(?:1[89]|2[01])\d\d$/
+
+/** Japanese words for a year relative to another: the previous, the same, this, the next. */
+const relativeYear = /前年|昨年|翌年|同年|本年|今年|前期|同期|翌期/
+
+/**
+ * The missing years, but for those the translation names relatively: `down 12% from Q2 2024`
+ * is `前年同期比12%減` in a report on Q2 2025, `in 2024` may be `昨年`. Only years: a relative
+ * word says nothing about any other figure.
+ */
+function withoutRelativeYears(missing: readonly string[], targetText: string): string[] {
+  if (!relativeYear.test(targetText)) return [...missing]
+  const result: string[] = []
+  for (const value of missing) if (!yearLike.test(value)) result.push(value)
+  return result
+}
 
 /** The values of the mentions, or of only the weak (`true`) or strong (`false`) ones. */
 function valuesOf(mentions: ReturnType<typeof numbersIn>, weak?: boolean): string[] {
