@@ -224,6 +224,20 @@ describe('English lemmas', () => {
     expect(stemKey('creation', known)).toBe(stemKey('create', known))
   })
 
+  it('gives a noun or adjective made from a known verb by a change of its last letters the verb’s key', () => {
+    const verbs = ['suspend', 'extend', 'permit', 'decide', 'include', 'reserve', 'produce', 'describe']
+    const known = (word: string) => verbs.includes(word)
+    const pairs = [['suspension', 'suspend'], ['extension', 'extend'], ['permission', 'permit'], ['decision', 'decide'], ['inclusive', 'include'], ['inclusion', 'include'], ['reservation', 'reserve'], ['production', 'produce'], ['description', 'describe']]
+    for (const [derived, verb] of pairs) expect(stemKey(derived, known), `${derived}/${verb}`).toBe(stemKey(verb, known))
+    // Not without the verb in the dictionary, and not an adjective in -nsive: extensive is not extend.
+    expect(stemKey('suspension')).not.toBe(stemKey('suspend'))
+    expect(stemKey('extensive', known)).not.toBe(stemKey('extend', known))
+    // With the bundled lexicon: the verb of the English is covered by the noun of the Japanese.
+    const lexicon = defaultLexicon()
+    const result = coverage('Your right to reserve rooms is suspended for a week.', '1週間の予約停止となります。', lexicon)
+    expect(result.english.filter((word) => word.via).map((word) => word.text)).toEqual(expect.arrayContaining(['reserve', 'suspend']))
+  })
+
   it('tokenises hyphenated words whole and in parts, and filters function words', () => {
     const tokens = tokenizeEnglish('A multi-stakeholder, human-centric approach.')
     expect(tokens.map((token) => token.lemma)).toEqual(['a', 'multi-stakeholder', 'human-centric', 'approach'])

@@ -114,8 +114,31 @@ const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /**
+ * Endings of nouns and adjectives made from a verb by a change of its last letters, and the
+ * verb's ending: suspension, extension ← suspend, extend; permission ← permit; decision,
+ * inclusive ← decide, include; reservation ← reserve; production ← produce; description ←
+ * describe. English says with a verb what Japanese says with a Sino-Japanese noun (reserve ↔
+ * 予約 “reservation”, suspend ↔ 停止 “suspension”, extend ↔ 延長 “extension”), so the two must
+ * share a key; the verb must be a lemma of the dictionary. Not adjectives in -nsive or -ssive:
+ * extensive and intensive are not extend and intend.
+ */
+const VERB_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['nsion', 'nd'], ['ssion', 't'], ['sion', 'de'], ['sive', 'de'], ['ation', 'e'], ['uction', 'uce'], ['ption', 'be']
+]
+
+/** The known verb a derived noun or adjective comes from, if any (`verbOf('suspension')` is `suspend`). */
+function verbOf(word: string, known: (word: string) => boolean): string | undefined {
+  for (const [ending, verbEnding] of VERB_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue
+    const verb = word.slice(0, word.length - ending.length) + verbEnding
+    if (known(verb)) return verb
+  }
+  return undefined
+}
+
+/**
  * Family key of a lemma: promote, promotion, promoted → `promot`; inclusive, inclusion →
- * `inclus`; sustainable, sustainability → `sustainabl`; independent, independence →
+ * `inclus` (with `known`, include's `includ`); sustainable, sustainability → `sustainabl`; independent, independence →
  * `independ`; impartial, impartiality → `impart`; recover, recovery → `recover`; with `known`
  * (is this a lemma of the dictionary?), recommend, recommendation → `recommend`. Coarser than
  * a lemma on purpose: Japanese often uses one word (促進, 独立, 回復) for what English splits by
@@ -126,6 +149,8 @@ export function stemKey(lemma: string, known?: (word: string) => boolean): strin
   // A noun in -ation made from a verb the dictionary knows (recommendation, information,
   // consideration) shares the verb's key; otherwise -ation stands for -ate (creation, create).
   if (known && w.endsWith('ation') && w.length >= 9 && known(w.slice(0, -5))) return stemKey(w.slice(0, -5), known)
+  const verb = known ? verbOf(w, known) : undefined
+  if (verb !== undefined) return stemKey(verb, known)
   for (const [suffix, replacement] of DERIVATIONS) {
     if (w.endsWith(suffix) && w.length - suffix.length + replacement.length >= 4) {
       w = w.slice(0, w.length - suffix.length) + replacement
