@@ -6,7 +6,9 @@
  * translators shorten or lengthen freely (`Universal Declaration of Human Rights` ↔ 世界人権宣言).
  */
 import type {Finding} from '../findings.js'
-import {lengthDeviations, listWords, sideCoverage, textOfAll, type Rule} from './context.js'
+import {lengthDeviations, listWords, sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
+import {parentId} from '../../tree/accessors.js'
+import type {SentenceBead} from '../../align/types.js'
 
 const threshold = 3.5
 /**
@@ -24,6 +26,17 @@ const coveragePerDeviation = 0.3
 /** Content words the source needs before its coverage says anything. */
 const partialMinimumWords = 5
 
+/**
+ * A list item that the translation writes as a noun phrase where the source has a sentence
+ * (`what you expected to happen and what actually happened.` ↔ `期待した動作と実際の動作`): the
+ * Japanese nominal style of items is short by nature, so there the length alone proves nothing,
+ * and the item is judged as a pair short by fewer deviations is, by the words it renders.
+ */
+function nominalItem(context: RuleContext, bead: SentenceBead, sourceText: string, targetText: string): boolean {
+  const item = bead.target[0] === undefined ? undefined : context.target.get(parentId(bead.target[0]))
+  return item?.type === 'ListItemNode' && /[.!?]["”’)]?$/.test(sourceText.trim()) && !/[。．！？!?]["」』”）)]?$/.test(targetText.trim())
+}
+
 export const lengthRatio: Rule = (context) => {
   const deviations = lengthDeviations(context)
   const findings: Finding[] = []
@@ -32,7 +45,8 @@ export const lengthRatio: Rule = (context) => {
     if (!measured) continue
     const {deviation, sourceLength, targetLength, middle} = measured
     const ratio = targetLength / Math.max(1, sourceLength)
-    if (Math.abs(deviation) <= threshold) {
+    const nominal = deviation < -threshold && Boolean(context.lexicon) && nominalItem(context, bead, textOfAll(sourceNodes), textOfAll(targetNodes))
+    if (Math.abs(deviation) <= threshold || nominal) {
       if (deviation > partialThreshold || !context.lexicon) continue
       const words = sideCoverage(textOfAll(sourceNodes), textOfAll(targetNodes), 'source', context)
       if (words.total < partialMinimumWords || words.covered / words.total > partialCoverage + coveragePerDeviation * (partialThreshold - deviation)) continue
