@@ -7,7 +7,7 @@ import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
 import {capitalRuns, isAcronym, isFigureToken, urlPattern} from '../../tree/anchors.js'
 import {englishFor, familyKeyIdOf, knowsLemma, lemmatize, tokenizeEnglish, type Lexicon} from '../../lexicon/index.js'
-import {textOf} from '../../tree/accessors.js'
+import {nodesOfType, textOf} from '../../tree/accessors.js'
 import {sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
 
 /** URLs, e-mail addresses and Latin-script tokens; only URLs and acronyms among them count. */
@@ -159,7 +159,9 @@ function glossedAcronyms(context: RuleContext): Map<string, Set<string>> {
   if (glossed) return glossed
   glossed = new Map()
   glossCache.set(context, glossed)
-  const text = textOf(context.alignment.target).normalize('NFKC')
+  // Run-in labels too: a list of options often glosses there (`免責補償制度（CDW）：1日1,100円`).
+  const labels = nodesOfType(context.alignment.target, 'LabelNode').map((label) => label.value)
+  const text = [textOf(context.alignment.target), ...labels].join('\n').normalize('NFKC')
   for (const match of text.matchAll(/([\p{Script=Han}\p{Script=Katakana}ー・]{2,})[(（]\s*([A-Za-z][A-Za-z\d&-]*)\s*[)）]/gu)) {
     const key = match[2].toLowerCase()
     const forms = glossed.get(key) ?? new Set<string>()
