@@ -200,6 +200,13 @@ export function containerLabel(index: Map<string, ClauseTreeNode>, sentenceId: s
   return first && first.type === 'LabelNode' ? first : undefined
 }
 
+/** The run-in label right before a sentence: its container's label, when the sentence comes first after it. */
+export function leadingLabel(index: Map<string, ClauseTreeNode>, sentenceId: string): LabelNode | undefined {
+  const label = containerLabel(index, sentenceId)
+  const container = label && index.get(parentId(sentenceId))
+  return container && 'children' in container && container.children[1]?.data.id === sentenceId ? label : undefined
+}
+
 /** The content words of `text` (on `side`), each with its counterpart in `otherText` if it has one. */
 export function sideWords(text: string, otherText: string, side: 'source' | 'target', context: RuleContext) {
   const english = context.alignment[side].lang === 'en'

@@ -9,7 +9,7 @@
 import type {Finding} from '../findings.js'
 import {parentId} from '../../tree/accessors.js'
 import type {ClauseTreeNode} from '../../tree/types.js'
-import {containerLabel, sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
+import {containerLabel, leadingLabel, sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
 
 /** Does the list holding this item have a run-in label in any of its items? */
 function listHasLabels(index: Map<string, ClauseTreeNode>, itemId: string): boolean {
@@ -31,11 +31,11 @@ export const droppedLabels: Rule = (context) => {
     const sourceId = bead.source[0]
     const targetId = bead.target[0]
     if (sourceId === undefined || targetId === undefined) continue
-    const label = containerLabel(context.source, sourceId)
+    // The label belongs to the item's first sentence, the one right after it.
+    const label = leadingLabel(context.source, sourceId)
     const sourceItem = context.source.get(parentId(sourceId))
     const targetItem = context.target.get(parentId(targetId))
-    // The label belongs to the item's first sentence, the one right after it.
-    if (!label || sourceItem?.type !== 'ListItemNode' || sourceItem.children[1]?.data.id !== sourceId) continue
+    if (!label || sourceItem?.type !== 'ListItemNode') continue
     if (targetItem?.type !== 'ListItemNode' || containerLabel(context.target, targetId)) continue
     const labelled = listHasLabels(context.target, targetItem.data.id)
     if (!labelled && !unrendered(label.label, textOfAll(targetNodes), context)) continue

@@ -6,8 +6,7 @@
  */
 import type {Finding} from '../findings.js'
 import {numbersIn} from '../../tree/numbers.js'
-import {parentId} from '../../tree/accessors.js'
-import {containerLabel, inHeading, type Rule, type RuleContext} from './context.js'
+import {inHeading, leadingLabel, type Rule, type RuleContext} from './context.js'
 import type {SentenceBead} from '../../align/types.js'
 
 export const numberMismatch: Rule = (context) => {
@@ -101,9 +100,8 @@ function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'ta
   const index = side === 'source' ? context.source : context.target
   const labels: string[] = []
   for (const id of bead[side]) {
-    const label = containerLabel(index, id)
-    const container = label && index.get(parentId(id))
-    if (label && container && 'children' in container && container.children[1]?.data.id === id) labels.push(label.label)
+    const label = leadingLabel(index, id)
+    if (label) labels.push(label.label)
   }
   return labels
 }

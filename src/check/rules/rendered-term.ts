@@ -78,8 +78,11 @@ function rendered(rendering: string, text: string, result: Coverage): boolean {
   return text.includes(rendering) || result.japanese.some((word) => sameWord(word.text, rendering) || sameWord(rendering, word.text))
 }
 
-/** Small words inside a name (`Office of International Admissions`, `Ministry of Land and Water`). */
-const nameLinks = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&'])
+
+/** Words an acronym's letters skip (`Organisation for Economic Co-operation and Development`). */
+const acronymGaps = new Set(['of', 'and', 'for', 'the', 'on', 'in'])
+/** Small words inside a name (`Office of International Admissions`, `Banque de France`): an acronym's gaps and more. */
+const nameLinks = new Set([...acronymGaps, 'de', '&'])
 
 /**
  * Is the word part of a name in running text: two or more capitalised words (with small words
@@ -111,9 +114,6 @@ function inCapitalisedName(sourceText: string, word: string): boolean {
   }
   return inName && lowerOutside
 }
-
-/** Words an acronym's letters skip (`Organisation for Economic Co-operation and Development`). */
-const acronymGaps = new Set(['of', 'and', 'for', 'the', 'on', 'in'])
 
 /**
  * Is the word part of a phrase the translation writes as its acronym (`artificial intelligence`
