@@ -1,4 +1,4 @@
-// The ten defect classes: where each can go in a translation and the edit that makes it.
+// The eleven defect classes: where each can go in a translation and the edit that makes it.
 import {termMatcher} from '../dist/index.js'
 import {overlaps, spanOf} from './spans.mjs'
 import {lexiconReplacement, lexiconTermCandidates} from './terms.mjs'
@@ -14,7 +14,8 @@ export const classes = [
   'sentence-duplicated',
   'untranslated',
   'sentence-inserted',
-  'term-replaced'
+  'term-replaced',
+  'list-item-deleted'
 ]
 
 /**
@@ -173,6 +174,36 @@ export const injectors = {
       place: {inserted: true, source: []}
     }),
     expect: {sentences: 1}
+  },
+  'list-item-deleted': {
+    // A list written inside a sentence: three or more nouns (kanji or katakana, with の inside)
+    // between 、 or ・, so not a chain of clauses (`再確認し、かつ、…`).
+    candidates: (ctx) =>
+      content(ctx).flatMap((s) => {
+        const text = slice(ctx, s.span)
+        const item = '[\\p{Script=Han}\\p{Script=Katakana}ー々][\\p{Script=Han}\\p{Script=Katakana}ー々の]{0,11}'
+        const list = new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー々の])(?:${item}[、・]){2,}${item}(?![\\p{Script=Han}\\p{Script=Katakana}ー々])`, 'gu')
+        return [...text.matchAll(list)].flatMap((m) => {
+          // ・ between two katakana words joins a name (グローバル・デジタル・コンパクト), and
+          // 及び, 並びに, 又は are separators the item pattern does not see.
+          if (/[及並又]/.test(m[0])) return []
+          const pieces = m[0].split(/(?<=、)|(?<=(?<![\p{Script=Katakana}ー])・)|(?<=・)(?![\p{Script=Katakana}])/u)
+          if (pieces.length < 3) return []
+          let offset = s.span.start + m.index
+          return pieces.map((piece, k) => {
+            const start = offset
+            offset += piece.length
+            // Not the first item: the one deleted takes the separator before it.
+            return k === 0 ? undefined : {sentence: s, span: {start: start - 1, end: start + piece.length - (k < pieces.length - 1 ? 1 : 0)}}
+          }).filter(Boolean)
+        })
+      }),
+    make: (ctx, {sentence, span}) => ({
+      edits: [{start: span.start, end: span.end, replacement: ''}],
+      description: `deleted list item “${short(slice(ctx, {start: span.start + 1, end: span.end}))}” of ${sentence.id}`,
+      place: {original: [sentence.span], source: ctx.counterpart(sentence.span)}
+    }),
+    expect: {}
   },
   'term-replaced': {
     candidates: (ctx) => (ctx.glossary?.length ? termCandidates(ctx) : lexiconTermCandidates(ctx)),

@@ -20,6 +20,8 @@ const en = `# Report on the Summit
    - Reinforcing international cooperation.
 
 3. The next meeting is in 2026. It will review the priorities and confirm the results.
+
+4. Delegates came from Asia, Europe and Africa.
 `
 const ja = `# サミット報告
 
@@ -32,6 +34,8 @@ const ja = `# サミット報告
    - 国際協力の強化
 
 3. 次回の会合は2026年に開かれる。会合では、優先事項を見直し、成果を確認する。
+
+4. 代表はアジア、欧州、アフリカから参加した。
 `
 const glossary = parseGlossary('inclusive\t包摂的\npriorities\t優先事項\ndata\tデータ\n')
 
@@ -50,7 +54,8 @@ const pairs: Array<[string, string]> = [
   ['Building trust in data;', 'データへの信頼の構築'],
   ['Reinforcing international cooperation.', '国際協力の強化'],
   ['The next meeting is in 2026.', '次回の会合は2026年に開かれる。'],
-  ['It will review the priorities and confirm the results.', '会合では、優先事項を見直し、成果を確認する。']
+  ['It will review the priorities and confirm the results.', '会合では、優先事項を見直し、成果を確認する。'],
+  ['Delegates came from Asia, Europe and Africa.', '代表はアジア、欧州、アフリカから参加した。']
 ]
 const gold = pairs.map(([s, t]) => ({source: [spanIn(en, s)], target: [spanIn(ja, t)]}))
 
@@ -171,6 +176,16 @@ describe('eval: defect injection', () => {
       expect(e.replacement).toBe(bead![0])
       expect(slices(i)).toEqual([bead![0]])
       expect(i.place.source.map((s) => en.slice(s.start, s.end))).toEqual([bead![0]])
+    }
+  })
+
+  it('list-item-deleted removes one item of a list inside a sentence, not the first, with the separator before it', () => {
+    expect(of('list-item-deleted').length).toBeGreaterThan(0)
+    for (const i of of('list-item-deleted')) {
+      // One item and the separator before it: the list is one item shorter, nothing else moves.
+      expect(i.edits).toHaveLength(1)
+      expect(i.edits[0].removed).toMatch(/^、(?:欧州|アフリカ)$/)
+      expect(i.text).toContain('アジア、')
     }
   })
 

@@ -8,8 +8,14 @@ import {nodesOfType} from '../../tree/accessors.js'
 import {excerpt, listWords, textOfAll, unitName, type Rule} from './context.js'
 import {unmatchedUnits} from './unmatched.js'
 import {droppedLabels} from './dropped-labels.js'
+import {droppedMembers} from './dropped-members.js'
 
-export const omission: Rule = (context) => [...untranslatedUnits(context), ...droppedLabels(context)]
+export const omission: Rule = (context) => {
+  const untranslated = untranslatedUnits(context)
+  // A list item left out is one more finding only in a sentence no other omission covers.
+  const reported = untranslated.flatMap((finding) => finding.sourceNodes.map((node) => node.data.id))
+  return [...untranslated, ...droppedLabels(context), ...droppedMembers(context, reported)]
+}
 
 const untranslatedUnits: Rule = (context) =>
   unmatchedUnits(context, 'source').map((unit): Finding => {
