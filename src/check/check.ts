@@ -6,7 +6,7 @@
 import type {Alignment} from '../align/types.js'
 import type {ClauseTreeNode} from '../tree/types.js'
 import {ClauseAlignError} from '../tree/errors.js'
-import {idAndAncestors} from '../tree/accessors.js'
+import {idAndAncestors, isWithin} from '../tree/accessors.js'
 import type {Glossary} from '../align/glossary.js'
 import type {Lexicon} from '../lexicon/index.js'
 import {defaultSeverities, ruleIds, toMessage, type Finding, type FindingMessage, type RuleId, type Severity} from './findings.js'
@@ -131,8 +131,9 @@ function ignored(finding: Finding, entries: readonly IgnoreEntry[], context: Rul
   ]
   for (const entry of entries) {
     if (entry.ruleId && entry.ruleId !== finding.ruleId) continue
-    if (!entry.id) return true
-    if (units.some(([node, side]) => (!entry.side || entry.side === side) && (node.data.id === entry.id || node.data.id.startsWith(entry.id + '.')))) return true
+    const {id} = entry
+    if (!id) return true
+    if (units.some(([node, side]) => (!entry.side || entry.side === side) && isWithin(node.data.id, id))) return true
   }
   return units.some(([node, side]) => silencedByComment(node, side === 'source' ? context.source : context.target, finding.ruleId))
 }

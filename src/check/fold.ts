@@ -9,7 +9,7 @@
  */
 import type {Finding, RuleId} from './findings.js'
 import type {ClauseTreeNode} from '../tree/types.js'
-import {idAndAncestors, parentId, textOf} from '../tree/accessors.js'
+import {idAndAncestors, isWithin, parentId, textOf} from '../tree/accessors.js'
 import {excerpt, type RuleContext} from './rules/context.js'
 import {moved} from './moved.js'
 import {misplaced} from './misplaced.js'
@@ -107,7 +107,7 @@ function countsExplained(findings: readonly Finding[], dropped: Set<Finding>): v
     const difference = Number(count.expected[0]) - Number(count.actual)
     if (!Number.isFinite(difference) || difference === 0) continue
     const [ruleId, units, containers] = difference > 0 ? (['omission', 'sourceNodes', count.sourceNodes] as const) : (['addition', 'targetNodes', count.targetNodes] as const)
-    const inside = (node: ClauseTreeNode) => containers.some((container) => node.data.id === container.data.id || node.data.id.startsWith(container.data.id + '.'))
+    const inside = (node: ClauseTreeNode) => containers.some((container) => isWithin(node.data.id, container.data.id))
     const explanation = findings.find((finding) => finding !== count && finding.ruleId === ruleId && !dropped.has(finding) && finding[units].length > 0 && finding[units].every(inside))
     if (!explanation) continue
     dropped.add(count)

@@ -33,6 +33,11 @@ export function* idAndAncestors(id: string): Generator<string> {
   }
 }
 
+/** Is the node with id `id` the node with id `container` or inside it? Ids are paths: `p3.s1.c2` is inside `p3.s1`, `p3.s10` is not. */
+export function isWithin(id: string, container: string): boolean {
+  return id === container || id.startsWith(`${container}.`)
+}
+
 /** Id of the node that directly holds this one (`p3.l1.i2` for `p3.l1.i2.s1`); `root` for a paragraph. */
 export function parentId(id: string): string {
   const dot = id.lastIndexOf('.')

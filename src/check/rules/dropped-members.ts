@@ -10,7 +10,7 @@
  * and a Japanese translation, with a lexicon.
  */
 import type {Finding} from '../findings.js'
-import {clausesOf, textOf} from '../../tree/accessors.js'
+import {clausesOf, isWithin, textOf} from '../../tree/accessors.js'
 import {knowsLemma} from '../../lexicon/index.js'
 import type {ClauseTreeNode} from '../../tree/types.js'
 import {excerpt, sideWords, type RuleContext} from './context.js'
@@ -43,7 +43,7 @@ export function droppedMembers(context: RuleContext, reported: readonly string[]
     const target = targetText.normalize('NFKC')
     for (const sentence of sourceNodes) {
       const id = sentence.data.id
-      if (reported.some((other) => other === id || other.startsWith(`${id}.`) || id.startsWith(`${other}.`))) continue
+      if (reported.some((other) => isWithin(other, id) || isWithin(id, other))) continue
       for (const items of englishSeries(textOf(sentence))) {
         const measured = items.map((item) => ({item, words: sideWords(item, targetText, 'source', context)}))
         const covered = measured.filter(({words}) => words.some((word) => word.via))
