@@ -84,6 +84,21 @@ describe('numbersIn: numbers written differently on each side', () => {
     expect(values('3袋（1袋2,000円）')).toEqual(['3', '1?', '2000'])
     expect(values('1切れ')).toEqual(['1'])
   })
+  it('reads a year of a Japanese era as the Western year, and 半年 as possibly six months', () => {
+    expect(values('令和7年3月24日')).toEqual(['2025', '7?', '3', '24'])
+    expect(values('平成元年')).toEqual(['1989', '1?'])
+    expect(values('令和八年度')).toEqual(['2026', '8?'])
+    expect(values('半年間')).toEqual(['6?'])
+  })
+  it('reads a clock time before a label\'s colon as the hour, and seconds as numbers of their own', () => {
+    expect(values('10:00: Attend')).toEqual(['10'])
+    expect(values('10:00:30')).toEqual(['10', '0', '30'])
+  })
+  it('joins number words only where they make one number', () => {
+    expect(values('between three and four hours')).toEqual(['3', '4'])
+    expect(values('one thousand two hundred and five')).toEqual(['1205'])
+    expect(values('twenty-five or thirty')).toEqual(['25', '30'])
+  })
   it('reads 十分 as possibly “enough”, not surely ten minutes', () => {
     expect(values('十分に冷ます')).toEqual(['10?'])
     expect(values('30分')).toEqual(['30'])

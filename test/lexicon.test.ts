@@ -268,6 +268,18 @@ describe('Japanese segmentation on the Paris text', () => {
     expect(words.some((word) => /^[はをにの]$/.test(word.surface) || word.surface === '我々')).toBe(false)
   })
 
+  it('reads a verb stem that is also a noun as both (話し talk, 話す speak)', () => {
+    expect(segmentJapanese('講師は英語を話します。', lexicon).find((word) => word.surface === '話し')?.forms).toEqual(['話し', '話す'])
+    expect(coverage('The lecturers speak English.', '講師は英語を話します。', lexicon).uncoveredEnglish).toEqual([])
+  })
+
+  it('reads a katakana word that goes on in kanji as the compound the dictionary has (ドイツ語 German)', () => {
+    const words = segmentJapanese('ドイツ語とスマートフォン用アプリ', lexicon)
+    expect(words.map((word) => word.surface)).toEqual(['ドイツ語', 'スマートフォン', '用', 'アプリ'])
+    expect(words[0].forms).toEqual(['ドイツ語', 'ドイツ'])
+    expect(coverage('German', 'ドイツ語', lexicon).englishCoverage).toBe(1)
+  })
+
   it('keeps a Latin word with inner hyphens whole, as English tokens do', () => {
     const words = segmentJapanese('--legacy-output フラグとS3-compatibleな設定を削除しました。', lexicon)
     expect(words.filter((word) => word.kind === 'latin').map((word) => word.surface)).toEqual(['legacy-output', 'S3-compatible'])

@@ -91,6 +91,17 @@ describe('citation markers', () => {
     expect(nodesOfType(tree, 'CitationNode')).toHaveLength(0)
     expect(sentencesOf(tree)).toHaveLength(3)
   })
+
+  it('are not a file name that opens the next Japanese sentence', () => {
+    const source = '`kelpie init` を実行します。`.kelpie.yml` という名前のファイルができます。kelpie.yml を開きます。'
+    const tree = parse(source, {lang: 'ja'})
+    expect(nodesOfType(tree, 'CitationNode')).toHaveLength(0)
+    expect(sentencesOf(tree).map((sentence) => source.slice(sentence.position!.start.offset, sentence.position!.end.offset))).toEqual([
+      'kelpie init` を実行します。',
+      '.kelpie.yml` という名前のファイルができます。',
+      'kelpie.yml を開きます。'
+    ])
+  })
 })
 
 describe('clauses', () => {

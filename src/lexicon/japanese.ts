@@ -85,7 +85,8 @@ function dictionaryCandidates(stem: string): string[] {
 
 interface Match {
   readonly length: number
-  readonly form: string
+  /** The dictionary forms read at this length: 話し is both the noun (talk) and 話す's stem. */
+  readonly forms: readonly string[]
   /** A function word (JAPANESE_STOP_WORDS): consumed so its pieces are not read as words, but not reported. */
   readonly stop: boolean
 }
@@ -109,7 +110,7 @@ function longestMatch(text: string, start: number, lexicon: Lexicon): Match | un
   let best: Match | undefined
   if (length > 0) {
     const form = text.slice(start, start + length)
-    best = {length, form, stop: JAPANESE_STOP_WORDS.has(form)}
+    best = {length, forms: [form], stop: JAPANESE_STOP_WORDS.has(form)}
   }
   // Conjugations: the kanji run plus up to four kana of okurigana.
   let kanjiEnd = start
@@ -117,12 +118,17 @@ function longestMatch(text: string, start: number, lexicon: Lexicon): Match | un
   if (kanjiEnd > start) {
     let kanaEnd = kanjiEnd
     while (kanaEnd < text.length && kanaEnd - kanjiEnd < 4 && isHiragana(text[kanaEnd])) kanaEnd++
-    for (let end = kanaEnd; end > kanjiEnd && (!best || end - start > best.length); end--) {
-      const form = dictionaryCandidates(text.slice(start, end)).find((candidate) => known(lexicon, candidate))
-      if (form) {
-        best = {length: end - start, form, stop: JAPANESE_STOP_WORDS.has(form)}
-        break
+    for (let end = kanaEnd; end > kanjiEnd && (!best || end - start >= best.length); end--) {
+      const form = dictionaryCandidates(text.slice(start, end)).find((candidate) => known(lexicon, candidate) && !best?.forms.includes(candidate))
+      if (!form) continue
+      if (best && end - start === best.length) {
+        // A stem that is also a noun (話し talk, 考え thought, 支払い payment) is read as both:
+        // 話します renders "speaks" as much as 話し renders "talk".
+        if (!best.stop && !JAPANESE_STOP_WORDS.has(form)) best = {...best, forms: [...best.forms, form]}
+      } else {
+        best = {length: end - start, forms: [form], stop: JAPANESE_STOP_WORDS.has(form)}
       }
+      break
     }
   }
   return best
@@ -177,6 +183,15 @@ export function segmentJapanese(input: string, lexicon: Lexicon): JapaneseWord[]
       let end = i + 1
       while (end < text.length && isKatakana(text[end])) end++
       const surface = text.slice(i, end)
+      // A compound that goes on in kanji (ドイツ語 German, ドイツ人, コーヒー豆) is one word when
+      // the dictionary has it: its pieces (Germany + language) do not say what it means.
+      const compound = end < text.length && isKanji(text[end]) ? longestFormAt(lexicon, text, i, Math.min(text.length - i, MAX_LOOKAHEAD)) : 0
+      if (compound > end - i) {
+        const forms = hasForm(lexicon, surface) ? [text.slice(i, i + compound), surface] : [text.slice(i, i + compound)]
+        words.push({surface: text.slice(i, i + compound), start: i, kind: 'word', forms, english: []})
+        i += compound
+        continue
+      }
       if (isKatakanaWord(surface)) {
         const forms = hasForm(lexicon, surface) ? [surface] : katakanaPieces(surface, lexicon)
         words.push({surface, start: i, kind: 'katakana', forms, english: []})
@@ -191,7 +206,7 @@ export function segmentJapanese(input: string, lexicon: Lexicon): JapaneseWord[]
       } else if (match) {
         const end = i + match.length
         const suffix = suffixAt(text, end)
-        words.push({surface: text.slice(i, end + suffix.length), start: i, kind: 'word', forms: [match.form], english: []})
+        words.push({surface: text.slice(i, end + suffix.length), start: i, kind: 'word', forms: match.forms, english: []})
         i = end + suffix.length
       } else {
         if (!JAPANESE_STOP_WORDS.has(char)) words.push({surface: char, start: i, kind: 'unknown', forms: [], english: []})
@@ -205,7 +220,7 @@ export function segmentJapanese(input: string, lexicon: Lexicon): JapaneseWord[]
     if (afterParticle && !/[にとをがはでものへや]/.test(char)) {
       const match = longestMatch(text, i, lexicon)
       if (match && !match.stop && match.length >= 4) {
-        words.push({surface: text.slice(i, i + match.length), start: i, kind: 'word', forms: [match.form], english: []})
+        words.push({surface: text.slice(i, i + match.length), start: i, kind: 'word', forms: match.forms, english: []})
         i += match.length
         continue
       }
@@ -220,7 +235,7 @@ export function segmentJapanese(input: string, lexicon: Lexicon): JapaneseWord[]
         continue
       }
       if (match && match.length >= 3) {
-        words.push({surface: text.slice(i, i + match.length), start: i, kind: 'word', forms: [match.form], english: []})
+        words.push({surface: text.slice(i, i + match.length), start: i, kind: 'word', forms: match.forms, english: []})
         i += match.length
         continue
       }

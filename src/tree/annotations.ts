@@ -23,15 +23,24 @@ export function citationAt(text: string, at: number, end: number): number {
   if (after > end) return 0
   if (after === end) return match[0].length
   const next = text[after]
-  if (cjk.test(next)) return match[0].length
+  if (cjk.test(next)) return continuesSentence(text, after, end) ? 0 : match[0].length
   if (!isWhitespace(next)) return 0
   if (next === '\n' || next === '\r') return match[0].length
   let k = after
   while (k < end && isWhitespace(text[k])) k++
   if (k === end) return match[0].length
   const following = text[k]
-  if (/[A-Z"“(\d]/.test(following) || cjk.test(following)) return match[0].length
+  if (/[A-Z"“(\d]/.test(following) || (cjk.test(following) && !continuesSentence(text, k, end))) return match[0].length
   return 0
+}
+
+/**
+ * Does the Japanese at `at` go on a sentence rather than start one? A particle there makes the
+ * word before it part of the sentence (`kelpie.yml という名前の…`, `example.com で…`), not a
+ * citation of the one before.
+ */
+function continuesSentence(text: string, at: number, end: number): boolean {
+  return /^(?:[をがはにへやの]|と(?:いう|して|[、\s])|で(?![もはす])|から|まで|より)/.test(text.slice(at, Math.min(end, at + 4)))
 }
 
 export interface LabelSpan {
@@ -52,7 +61,8 @@ const enLabel = /^([A-Z][\w'’&/()–-]*(?: [\w'’&/(),–-]+){0,3}(?: \([^()]
 const enItemLabel = /^([A-Z][\w'’&/()–-]*(?: [\w'’&/(),–-]+){4,7}(?: \([^()]{1,40}\))?)(:| [-–—]) +(?=[\d¥$€£+−-])/
 /** Words that open or run a clause, not a label: `In 2024 - …`, `The answer is simple: …`. */
 const notInLabel = /^(?:a|an|the|in|on|at|by|for|from|to|with|of|as|if|when|while|since|after|before|this|that|these|those|it|we|they|he|she|i|you|there|here|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|must|do|does|did|not|no)$/i
-const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:| [-–—] ?)\s*(?=\S)/
+// A colon between figures is a clock time (`16:00`), not the end of a label.
+const jaLabel = /^([^\s。、．，！？!?:：]{1,30}?)(：|:(?<!\d:(?=\d))| [-–—] ?)\s*(?=\S)/
 
 /**
  * An English lead phrase is a label (`Note`, `Public Interest AI`, `Participants`) only when it

@@ -102,7 +102,13 @@ export function countValue(word: string): number | undefined {
 const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|階|台|枚|冊|杯|軒|株|泊|億|万|千|百|%|％|パーセント)/
 const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]+/g
 /** `6:00 p.m.`, `18:30`, `午後6時`: the hour (and minutes), with what says it is afternoon. */
-const clockTime = /(午後)?(?<![\d:.])(?:(\d{1,2}):(\d{2})(?![\d:])|(\d{1,2})(?=時(?!間)))(?:\s*([ap]\.?m\.?)(?![A-Za-z]))?/gi
+const clockTime = /(午後)?(?<![\d:.])(?:(\d{1,2}):(\d{2})(?!\d|:\d)|(\d{1,2})(?=時(?!間)))(?:\s*([ap]\.?m\.?)(?![A-Za-z]))?/gi
+/**
+ * A year of a Japanese era (`令和7年`, `平成元年`, `令和7年度`): Japanese official documents date
+ * by era where the English has the Western year. The year before each era's first.
+ */
+const eraYear = /(令和|平成|昭和|大正|明治)\s*(元|\d{1,2}|[一二三四五六七八九十]{1,3})(?=年)/g
+const eraStart: Record<string, number> = {令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867}
 /** Periods written as codes: a quarter (`Q3`, `3Q`), a half (`H1`), a fiscal year (`FY2025`). */
 const periodCode = /(?<![A-Za-z\d])(?:Q([1-4])|([1-4])Q|H([12])|FY ?(\d{4}|\d{2}))(?![A-Za-z\d])/g
 /** What follows a 1 that means “per one”: up to three kanji or katakana, or a unit (`1kWh当たり`), then 当たり, あたり, につき. */
@@ -192,6 +198,17 @@ export function numbersIn(text: string): NumberMention[] {
     if (hour > 12 && hour < 24) found.push({value: String(hour - 12), start: match.index, end, weak: true})
     cover(match.index, end)
   }
+  // `令和7年` is 2025 (and, weakly, 7: an English text may keep the era, `Reiwa 7`).
+  for (const match of normal.matchAll(eraYear)) {
+    const year = match[2] === '元' ? 1 : /\d/.test(match[2]) ? Number(match[2]) : kanjiToNumber(match[2])
+    if (year === undefined) continue
+    const end = match.index + match[0].length
+    found.push({value: String(eraStart[match[1]] + year), start: match.index, end})
+    found.push({value: String(year), start: match.index, end, weak: true})
+    cover(match.index, end)
+  }
+  // 半年 (half a year) is how Japanese says “six months”; weak, as “half a year” has no figure.
+  for (const match of normal.matchAll(/半年/g)) found.push({value: '6', start: match.index, end: match.index + 2, weak: true})
   // A quarter, a half or a fiscal year written as a code: `Q3`, `3Q`, `H1`, `FY2025` (`FY25` is weakly 2025).
   for (const match of normal.matchAll(periodCode)) {
     const end = match.index + match[0].length
@@ -256,7 +273,7 @@ export function numbersIn(text: string): NumberMention[] {
     const previous = words[words.length - 1]
     // `three hundred`, `twenty-five`, `two thousand and ten` are one number.
     // Only after a cardinal: `the first two cups` is the first and two.
-    if (wordNumbers[lower] !== undefined && previous && previous.parts.length > 0 && /^(?:[\s-]+|\s+and\s+)$/.test(normal.slice(previous.end, match.index))) {
+    if (wordNumbers[lower] !== undefined && previous && continuesNumber(previous.parts, value, normal.slice(previous.end, match.index))) {
       previous.end = mention.end
       previous.parts.push(value)
       continue
@@ -278,6 +295,21 @@ export function numbersIn(text: string): NumberMention[] {
     found.push({value: String(Number(mention.value) * yearsIn[unit[1].toLowerCase()]), start: mention.start, end: mention.end + unit[0].length, weak: true})
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Does the number word `value`, after `between`, go on the number of `parts`? A scale word
+ * multiplies (`three hundred`), units follow tens (`twenty-five`), and anything smaller follows a
+ * scale (`two thousand and ten`); `three and four`, `one two` are two numbers.
+ */
+function continuesNumber(parts: readonly number[], value: number, between: string): boolean {
+  if (parts.length === 0 || !/^(?:[\s-]+|\s+and\s+)$/.test(between)) return false
+  const last = parts[parts.length - 1]
+  const scale = Math.max(...parts.filter((part) => part >= 100), 0)
+  if (value >= 100) return value > last
+  if (/and/.test(between)) return scale > 0
+  if (last >= 20 && last < 100 && last % 10 === 0) return value < 10
+  return scale > 0 && last >= 100
 }
 
 /** Value of number words in a row: `three hundred` (3, 100) → 300, `twenty five` → 25. */

@@ -83,7 +83,9 @@ export function splitSentences(text: string, from: number, to: number, lang: Lan
       continue
     }
     let after = index + 1
-    while (after < to && (jaTerminator.test(text[after]) || asciiTerminator.test(text[after]) || closers.test(text[after]))) {
+    // An ASCII mark glued to a letter or digit opens the next sentence's first word
+    // (`…実行します。.kelpie.yml という…`, `.NET`), it does not repeat this one's end.
+    while (after < to && (jaTerminator.test(text[after]) || (asciiTerminator.test(text[after]) && !/[A-Za-z\d]/.test(text[after + 1] ?? '')) || closers.test(text[after]))) {
       after++
     }
     const numbering = options?.heading === true && text[index] === '.' && headingNumber.test(text.slice(start, index))

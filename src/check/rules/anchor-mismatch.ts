@@ -6,6 +6,7 @@
 import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
 import {capitalRuns, isAcronym, isFigureToken, urlPattern} from '../../tree/anchors.js'
+import {namesCurrency} from '../../tree/currencies.js'
 import {englishFor, familyKeyIdOf, knowsLemma, lemmatize, tokenizeEnglish, type Lexicon} from '../../lexicon/index.js'
 import {nodesOfType, textOf} from '../../tree/accessors.js'
 import {sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
@@ -197,9 +198,10 @@ export const anchorMismatch: Rule = (context) => {
     const targetEntries = new Set(context.targetTerms(targetText.normalize('NFKC')).map((term) => term.entry))
     const sourceAnchors = anchorsOf(sourceText, context.sourceTerms, targetEntries)
     const targetAnchors = anchorsOf(targetText, context.targetTerms, sourceEntries)
-    // With a dictionary, a name or acronym the other side writes its own way (`OSAKA` ↔ 大阪,
-    // `UNESCO` ↔ ユネスコ) is rendered, not missing.
+    // A currency code the other side names (`EUR` ↔ `ユーロ`) is rendered; and with a dictionary,
+    // a name or acronym the other side writes its own way (`OSAKA` ↔ 大阪, `UNESCO` ↔ ユネスコ).
     const rendered = (text: string, side: 'source' | 'target') =>
+      namesCurrency(text, side === 'source' ? targetText : sourceText) ||
       spelledOut(text, side === 'source' ? sourceText : targetText, side === 'source' ? targetText : sourceText) ||
       (side === 'target' && context.lexicon !== undefined && rendersSourceWords(text, sourceText, targetText, context, context.lexicon)) ||
       (side === 'source' && context.alignment.target.lang === 'ja' && glossedElsewhere(text, targetText, context)) ||
