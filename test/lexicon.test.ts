@@ -205,6 +205,12 @@ describe('English lemmas', () => {
   ]
   it.each(table)('%s → %s', (word, lemma) => expect(lemmatize(word)).toBe(lemma))
 
+  it('leaves function words as they are and reads a contraction as its first word', () => {
+    expect(lemmatize('does')).toBe('does')
+    expect(['doesn\'t', 'couldn’t', 'won\'t', 'can\'t', 'we\'ll', 'I\'m', 'they\'ve'].map((word) => lemmatize(word))).toEqual(['does', 'could', 'will', 'can', 'we', 'i', 'they'])
+    expect(['does', 'couldn\'t', 'won\'t'].some((word) => isContentWord(lemmatize(word)))).toBe(false)
+  })
+
   it('asks the lexicon to restore a dropped e', () => {
     expect(lemmatize('promoting')).toBe('promot')
     expect(lemmatize('promoting', (word) => word === 'promote')).toBe('promote')

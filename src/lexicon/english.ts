@@ -40,6 +40,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   monopoly: 'monopoly', anomaly: 'anomaly', multiply: 'multiply', comply: 'comply', imply: 'imply'
 }
 
+/** Contractions whose first word is not what is left without the ending. */
+const CONTRACTED: Readonly<Record<string, string>> = {"won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'be'}
+
 /** Tokens: letters/digits with inner hyphens, apostrophes and decimal points. */
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐‑][\p{L}\p{N}]+)*(?:[.,]\d+)*/gu
 
@@ -82,6 +85,11 @@ function restoreStem(stem: string, known?: (word: string) => boolean): string {
  */
 export function lemmatize(word: string, known?: (word: string) => boolean): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$|'$/, '')
+  // A contraction is its first word (`couldn't` could, `we'll` we, `won't` will): function words
+  // all, but for the rare `that'd`.
+  if (/[a-z]'(?:t|re|ll|ve|m|d)$/.test(w)) w = CONTRACTED[w] ?? w.replace(/n't$|'(?:re|ll|ve|m|d)$/, '')
+  // A function word has no inflection to undo: `does` is no plural of doe.
+  if (stopWords.has(w)) return w
   if (w in IRREGULAR) return IRREGULAR[w]
   if (w.length <= 3 || /\d/.test(w)) return w
   if (known?.(w) && !w.endsWith('s')) return w
