@@ -209,6 +209,7 @@ describe('English lemmas', () => {
     expect(lemmatize('does')).toBe('does')
     expect(['doesn\'t', 'couldn’t', 'won\'t', 'can\'t', 'we\'ll', 'I\'m', 'they\'ve'].map((word) => lemmatize(word))).toEqual(['does', 'could', 'will', 'can', 'we', 'i', 'they'])
     expect(['does', 'couldn\'t', 'won\'t'].some((word) => isContentWord(lemmatize(word)))).toBe(false)
+    expect(lemmatize('including')).toBe('includ')
   })
 
   it('asks the lexicon to restore a dropped e', () => {

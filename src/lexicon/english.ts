@@ -88,8 +88,9 @@ export function lemmatize(word: string, known?: (word: string) => boolean): stri
   // A contraction is its first word (`couldn't` could, `we'll` we, `won't` will): function words
   // all, but for the rare `that'd`.
   if (/[a-z]'(?:t|re|ll|ve|m|d)$/.test(w)) w = CONTRACTED[w] ?? w.replace(/n't$|'(?:re|ll|ve|m|d)$/, '')
-  // A function word has no inflection to undo: `does` is no plural of doe.
-  if (stopWords.has(w)) return w
+  // A function word has no inflection to undo: `does` is no plural of doe. A preposition made
+  // from a verb (`including`, `regarding`) stays that verb, which translations render (含む).
+  if (stopWords.has(w) && !w.endsWith('ing')) return w
   if (w in IRREGULAR) return IRREGULAR[w]
   if (w.length <= 3 || /\d/.test(w)) return w
   if (known?.(w) && !w.endsWith('s')) return w

@@ -55,7 +55,8 @@ interface PartCoverage<Node> {
 
 /**
  * Parts of one unit (the sentences of a merge, the clauses of a sentence) whose words the other
- * side renders only where a partner needs them. Each word of the other text renders one word:
+ * side renders only where a partner needs them. Each word of the other text renders one word (or
+ * one English compound: words in a row that it renders together):
  * when two parts claim the same counterpart and the other text has it once (\`Everyone has the
  * right to education. Education shall be free.\` against 教育は…無償), the part covered best keeps
  * it. A part left with fewer than \`share\` of its content words covered, while its partners are
@@ -81,12 +82,17 @@ function droppedParts<Node extends ClauseTreeNode>(parts: readonly Node[], other
   for (const part of [...measured].sort((a, b) => b.unique - a.unique || b.standalone - a.standalone)) {
     let covered = 0
     const uncovered: string[] = []
+    let previous: string | undefined
     for (const word of part.words) {
       const counterpart = word.via ? word.counterpart : undefined
-      if (counterpart !== undefined && available(counterpart) > 0) {
+      // English words in a row rendered by one Japanese word are one compound (`customer service
+      // center` ↔ カスタマーサービスセンター, `human rights` ↔ 人権): they claim it once.
+      if (side === 'source' && counterpart !== undefined && counterpart === previous) covered++
+      else if (counterpart !== undefined && available(counterpart) > 0) {
         left.set(counterpart, available(counterpart) - 1)
         covered++
       } else uncovered.push(word.text)
+      previous = counterpart
     }
     results.set(part.node, {node: part.node, total: part.words.length, covered, uncovered})
   }
