@@ -25,6 +25,14 @@ const partialCoverage = 0.35
 const coveragePerDeviation = 0.3
 /** Content words the source needs before its coverage says anything. */
 const partialMinimumWords = 5
+/**
+ * A long translation says more than its source only if it has words the source does not
+ * render: with a lexicon, at least this many. Japanese runs long by style too, with polite
+ * formulas (`このたびは…お買い上げいただき、誠にありがとうございます` for `Thank you for purchasing…`)
+ * and spoken fillers, which add length and no content word; a merged item or an added demand
+ * brings words of its own.
+ */
+const longMinimumAdded = 3
 
 /**
  * A list item that the translation writes as a noun phrase where the source has a sentence
@@ -62,6 +70,7 @@ export const lengthRatio: Rule = (context) => {
       })
       continue
     }
+    if (deviation > 0 && context.lexicon && sideCoverage(textOfAll(targetNodes), textOfAll(sourceNodes), 'target', context).uncovered.length < longMinimumAdded) continue
     findings.push({
       ruleId: 'length-ratio',
       reason: `Unexpected ${deviation > 0 ? 'long' : 'short'} translation: ${targetLength} characters for ${sourceLength} (ratio ${ratio.toFixed(2)}), expected about ${Math.exp(middle).toFixed(2)} as in the rest of the document`,
