@@ -183,6 +183,16 @@ function glossedElsewhere(acronym: string, targetText: string, context: RuleCont
   return false
 }
 
+/**
+ * A gas in CO2 equivalents, written `CO2e` (`tCO2e`, `CO2eq`) in English and `CO2換算` or
+ * `CO2相当` in Japanese: each side's form renders the other's.
+ */
+function carbonEquivalent(text: string, otherText: string, side: 'source' | 'target'): boolean {
+  const other = otherText.normalize('NFKC')
+  if (/^t?CO2e(?:q)?$/i.test(text)) return /CO2\s*(?:換算|相当|当量|equivalent)/i.test(other) || /CO2e/i.test(other)
+  return /^CO2$/i.test(text) && side === 'target' && /CO2e/i.test(other)
+}
+
 /** `a`, `b` */
 function quoted(texts: readonly string[]): string {
   let result = ''
@@ -198,10 +208,12 @@ export const anchorMismatch: Rule = (context) => {
     const targetEntries = new Set(context.targetTerms(targetText.normalize('NFKC')).map((term) => term.entry))
     const sourceAnchors = anchorsOf(sourceText, context.sourceTerms, targetEntries)
     const targetAnchors = anchorsOf(targetText, context.targetTerms, sourceEntries)
-    // A currency code the other side names (`EUR` ↔ `ユーロ`) is rendered; and with a dictionary,
+    // A currency code the other side names (`EUR` ↔ `ユーロ`) is rendered, as is `CO2e` by
+    // `CO2換算`; and with a dictionary,
     // a name or acronym the other side writes its own way (`OSAKA` ↔ 大阪, `UNESCO` ↔ ユネスコ).
     const rendered = (text: string, side: 'source' | 'target') =>
       namesCurrency(text, side === 'source' ? targetText : sourceText) ||
+      carbonEquivalent(text, side === 'source' ? targetText : sourceText, side) ||
       spelledOut(text, side === 'source' ? sourceText : targetText, side === 'source' ? targetText : sourceText) ||
       (side === 'target' && context.lexicon !== undefined && rendersSourceWords(text, sourceText, targetText, context, context.lexicon)) ||
       (side === 'source' && context.alignment.target.lang === 'ja' && glossedElsewhere(text, targetText, context)) ||
