@@ -48,6 +48,20 @@ describe('check: fixtures', () => {
   }
 })
 
+describe('check: a letter\'s set phrases', () => {
+  const run = (en: string, ja: string) => {
+    const lexicon = defaultLexicon()
+    return check(align(parse(en, {lang: 'en'}), parse(ja, {lang: 'ja'}), {lexicon}), {lexicon}).filter((message) => message.ruleId === 'omission' || message.ruleId === 'addition')
+  }
+  it('reports a closing left untranslated as an info, and a dropped sentence still as a warning', () => {
+    const en = '# Letter\n\nDear Shareholders,\n\nOur profits rose by 5% this year.\n\nSales grew in all regions.\n\nWe opened two new factories in Osaka.\n\nYours sincerely,\n'
+    const ja = '# 書簡\n\n今年、当社の利益は5％増加しました。\n\n売上はすべての地域で伸びました。\n'
+    const found = run(en, ja).map((message) => [message.sourceIds.join(), message.fatal === undefined ? 'info' : 'warning+'])
+    // `Dear Shareholders,` goes with the next paragraph (2-1); `Yours sincerely,` is left alone.
+    expect(found).toEqual([['p5', 'warning+'], ['p6', 'info']])
+  })
+})
+
 describe('numbersIn: numbers written differently on each side', () => {
   const values = (text: string) => numbersIn(text).map((mention) => `${mention.value}${mention.weak ? '?' : ''}`)
   it('reads a scaled Japanese figure with a thousands comma as one number', () => {

@@ -8,12 +8,17 @@ import type {LabelNode} from '../../tree/types.js'
 import {nodesOfType} from '../../tree/accessors.js'
 import {excerpt, listWords, nodes, textOfAll, unitName, type Rule, type RuleContext} from './context.js'
 import {unmatchedUnits, type Unmatched} from './unmatched.js'
+import {isLetterFormula} from './formulas.js'
 
-export const addition: Rule = (context) => [...unmatchedUnits(context, 'target').map(added), ...addedLabels(context)]
+export const addition: Rule = (context) => [...unmatchedUnits(context, 'target').map((unit) => added(unit, context)), ...addedLabels(context)]
 
-function added(unit: Unmatched): Finding {
+function added(unit: Unmatched, context: RuleContext): Finding {
   const text = textOfAll(unit.nodes)
   const base = {ruleId: 'addition' as const, side: 'target' as const, sourceNodes: [], targetNodes: unit.nodes, otherNodes: unit.otherNodes, otherLinked: unit.linked, actual: text}
+  // A letter's set phrase the translator adds (平素より格別のご高配を賜り…) is a convention.
+  if (!unit.linked && unit.level !== 'clause' && isLetterFormula(text, context.alignment.target.lang)) {
+    return {...base, reason: `Unexpected set phrase with no source (“${excerpt(text)}”), expected only translated content`, severity: 'info'}
+  }
   switch (unit.level) {
     case 'paragraph':
       // A paragraph wholly in brackets is an editor's or translator's note (（1948.12.10 採択）):

@@ -9,6 +9,7 @@ import {excerpt, listWords, textOfAll, unitName, type Rule} from './context.js'
 import {unmatchedUnits} from './unmatched.js'
 import {droppedLabels} from './dropped-labels.js'
 import {droppedMembers} from './dropped-members.js'
+import {isLetterFormula} from './formulas.js'
 
 export const omission: Rule = (context) => {
   const untranslated = untranslatedUnits(context)
@@ -21,6 +22,10 @@ const untranslatedUnits: Rule = (context) =>
   unmatchedUnits(context, 'source').map((unit): Finding => {
     const text = textOfAll(unit.nodes)
     const base = {ruleId: 'omission' as const, side: 'source' as const, sourceNodes: unit.nodes, targetNodes: [], otherNodes: unit.otherNodes, otherLinked: unit.linked, actual: '', expected: [text]}
+    // A salutation or sign-off the translation leaves out (`Dear Shareholders,`) is a convention.
+    if (!unit.linked && unit.level !== 'clause' && isLetterFormula(text, context.alignment.source.lang)) {
+      return {...base, reason: `Unexpected untranslated salutation or closing (“${excerpt(text)}”), expected a translation`, severity: 'info'}
+    }
     switch (unit.level) {
       case 'paragraph': {
         const label = unit.nodes.flatMap((paragraph) => nodesOfType(paragraph, 'LabelNode'))[0]
