@@ -108,6 +108,14 @@ describe('numbersIn: numbers written differently on each side', () => {
     expect(values('10:00: Attend')).toEqual(['10'])
     expect(values('10:00:30')).toEqual(['10', '0', '30'])
   })
+  it('reads a strictly bounded count as the next whole number too, and Japanese fiscal periods by both years', () => {
+    expect(values('retried more than five times')).toEqual(['5?', '6?'])
+    expect(values('fewer than 10 people')).toEqual(['10?', '9?'])
+    expect(values('5回を超える')).toEqual(['5', '6?'])
+    expect(values('over 20% and more than 5.5 kg')).toEqual(['20', '5.5'])
+    expect(values('2026年3月期第1四半期')).toEqual(['2026?', '2025?', '3?', '1'])
+    expect(values('a single call; 1米ドル＝145円')).toEqual(['1?', '1?', '145'])
+  })
   it('joins number words only where they make one number', () => {
     expect(values('between three and four hours')).toEqual(['3', '4'])
     expect(values('one thousand two hundred and five')).toEqual(['1205'])

@@ -81,7 +81,7 @@ const timesWords: Record<string, number> = {once: 1, twice: 2, thrice: 3, double
  * `3分の2`, `three quarters` ↔ `4分の3`). Weak: a translation may do without them.
  */
 const weakWords: Record<string, number> = {
-  both: 2, century: 100, midnight: 0, noon: 12, halves: 2, thirds: 3, quarters: 4, fifths: 5, sixths: 6,
+  both: 2, single: 1, century: 100, midnight: 0, noon: 12, halves: 2, thirds: 3, quarters: 4, fifths: 5, sixths: 6,
   sevenths: 7, eighths: 8, ninths: 9, tenths: 10
 }
 /** Spans counted in units (`three centuries`, `2 decades`) that the other side may give in years (`300年`). */
@@ -114,7 +114,7 @@ const periodCode = /(?<![A-Za-z\d])(?:Q([1-4])|([1-4])Q|H([12])|FY ?(\d{4}|\d{2}
 /** What follows a 1 that means “per one”: up to three kanji or katakana, or a unit (`1kWh当たり`), then 当たり, あたり, につき. */
 /** After a 1: a neighbouring day, week, month or year (`1 day before`, `1 week later`, `1 year ago`). */
 const neighbouring = /^\s+(?:day|week|month|year)s?\s+(?:before|after|earlier|later|ago|prior)\b/i
-const perOne = /^(?:[\p{sc=Han}\p{sc=Katakana}ー]{1,3}|[A-Za-z]{1,4})(?:当たり|あたり|につき)/u
+const perOne = /^(?:[\p{sc=Han}\p{sc=Katakana}ー]{1,3}|[A-Za-z]{1,4})(?:当たり|あたり|につき|\s*=)/u
 /**
  * Is the figure at [start, end) followed by the counter that followed an earlier figure of the
  * text (`4切れ（1切れ…）`, `3袋（1袋…）`)? Then a 1 there counts one of those, “each”.
@@ -207,6 +207,13 @@ export function numbersIn(text: string): NumberMention[] {
     found.push({value: String(year), start: match.index, end, weak: true})
     cover(match.index, end)
   }
+  // A fiscal year named by the month it ends (`2026年3月期`, Japanese companies' usage) is the
+  // English `fiscal 2025` or `FY2026`, by company: both years weak, and the month.
+  for (const match of normal.matchAll(/(?<!\d)(\d{4})年(\d{1,2})月期/g)) {
+    const end = match.index + match[0].length
+    for (const value of [match[1], String(Number(match[1]) - 1), match[2]]) found.push({value, start: match.index, end, weak: true})
+    cover(match.index, end)
+  }
   // 半年 (half a year) is how Japanese says “six months”; weak, as “half a year” has no figure.
   for (const match of normal.matchAll(/半年/g)) found.push({value: '6', start: match.index, end: match.index + 2, weak: true})
   // A quarter, a half or a fiscal year written as a code: `Q3`, `3Q`, `H1`, `FY2025` (`FY25` is weakly 2025).
@@ -294,7 +301,35 @@ export function numbersIn(text: string): NumberMention[] {
     mention.weak = true
     found.push({value: String(Number(mention.value) * yearsIn[unit[1].toLowerCase()]), start: mention.start, end: mention.end + unit[0].length, weak: true})
   }
+  boundedCounts(normal, found)
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** Words before a whole number that make it a bound one past (`more than 5` is `6回以上`) or one short of the count. */
+const above = /\b(?:more than|over|above|exceeding|in excess of|greater than)\s+$/i
+const below = /\b(?:less than|fewer than|under|below)\s+$/i
+
+/**
+ * A count with a strict bound names the same counts as the next whole number with an inclusive
+ * one, which is how Japanese says it: `more than five times` ↔ `6回以上`, `fewer than 10` ↔
+ * `9人以下`. In English both figures are then weak (either answers); a Japanese `5回を超える`
+ * keeps its 5 and may also answer a 6 (`6 or more`). Counts only: `over 20%`, `more than
+ * 5.5 kg` are measures, where the figure itself is meant.
+ */
+function boundedCounts(text: string, found: NumberMention[]): void {
+  for (const mention of [...found]) {
+    // A figure or a cardinal (`five`), not `doubled` or `third`.
+    const written = text.slice(mention.start, mention.end).toLowerCase()
+    if (!/^\d+$/.test(mention.value) || !(/^\d+$/.test(written) || wordNumbers[written] !== undefined)) continue
+    const before = text.slice(Math.max(0, mention.start - 20), mention.start)
+    const after = text.slice(mention.end, mention.end + 8)
+    if (/^\s*(?:%|percent|per cent|[a-z]{1,3}\b)/i.test(after)) continue
+    const japanese = /^[\p{sc=Han}\p{sc=Katakana}]{0,2}(?:を超え|超)/u.test(after)
+    const step = above.test(before) || japanese ? 1 : below.test(before) ? -1 : 0
+    if (step === 0 || Number(mention.value) + step < 0) continue
+    if (!japanese) mention.weak = true
+    found.push({value: String(Number(mention.value) + step), start: mention.start, end: mention.end, weak: true})
+  }
 }
 
 /**
