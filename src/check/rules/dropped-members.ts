@@ -16,14 +16,31 @@ import type {ClauseTreeNode} from '../../tree/types.js'
 import {excerpt, sideWords, type RuleContext} from './context.js'
 import {englishSeries, japaneseListAround} from './series.js'
 
-/** Where the translation renders a covered item: the first place of one of its counterparts. */
-function placeOf(counterparts: readonly string[], target: string): [number, number] | undefined {
-  let best: [number, number] | undefined
+/** Where the translation may render a covered item: every place of each of its counterparts, in order. */
+function placesOf(counterparts: readonly string[], target: string): Array<[number, number]> {
+  const places: Array<[number, number]> = []
   for (const counterpart of counterparts) {
-    const start = target.indexOf(counterpart)
-    if (start >= 0 && (!best || start < best[0])) best = [start, start + counterpart.length]
+    for (let start = target.indexOf(counterpart); start >= 0; start = target.indexOf(counterpart, start + 1)) places.push([start, start + counterpart.length])
   }
-  return best
+  return places.sort((a, b) => a[0] - b[0])
+}
+
+/**
+ * One place for each item, no two items at one place, or undefined. An item whose words have
+ * several counterparts (`electronic money`: 電子マネー, and 現金 for “money”) takes one that no
+ * other item needs (`cash`: 現金): items with fewer places choose first, each the earliest free.
+ */
+function distinctPlaces(candidates: ReadonlyArray<ReadonlyArray<[number, number]>>): Array<[number, number]> | undefined {
+  const chosen: Array<[number, number] | undefined> = candidates.map(() => undefined)
+  const taken = new Set<number>()
+  const order = candidates.map((_, index) => index).sort((a, b) => candidates[a].length - candidates[b].length || a - b)
+  for (const index of order) {
+    const place = candidates[index].find(([start]) => !taken.has(start))
+    if (!place) return undefined
+    taken.add(place[0])
+    chosen[index] = place
+  }
+  return chosen as Array<[number, number]>
 }
 
 /** The clause of `sentence` that holds `item`, or the sentence itself. */
@@ -52,10 +69,10 @@ export function droppedMembers(context: RuleContext, reported: readonly string[]
           ({words}, k) => k > 0 && words.length > 0 && words.every((word) => !word.via) && words.some((word) => !word.name && known(word.text))
         )
         if (missing.length !== 1 || covered.length !== items.length - 1) continue
-        const anchors = covered.map(({words}) => placeOf(words.flatMap((word) => (word.via && word.counterpart ? [word.counterpart] : [])), target))
-        // Two items found at one place are one word of the translation, not two items of a list.
-        if (anchors.some((anchor) => !anchor) || new Set(anchors.map((anchor) => anchor![0])).size !== anchors.length) continue
-        const list = japaneseListAround(target, anchors as Array<[number, number]>)
+        // Two items found only at one place are one word of the translation, not two items of a list.
+        const anchors = distinctPlaces(covered.map(({words}) => placesOf(words.flatMap((word) => (word.via && word.counterpart ? [word.counterpart] : [])), target)))
+        if (!anchors) continue
+        const list = japaneseListAround(target, anchors)
         if (!list || list.length !== items.length - 1) continue
         const {item} = missing[0]
         findings.push({

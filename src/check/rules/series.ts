@@ -59,10 +59,10 @@ export function englishSeries(text: string): string[][] {
  */
 const japaneseSeparator = /[、・，,]|及び|および|又は|または|並びに|ならびに|や|と(?=[\p{Script=Han}\p{Script=Katakana}])/u
 /**
- * What a list item does not hold: a case or topic particle, a sentence end, a bracket, など
- * (the list's end). The items themselves may hold の (`びん以外のガラス`, `小型の金属類`).
+ * What a list item does not hold: a case or topic particle (a compound one whole: `アジアにおいて、`
+ * leaves no `おいて` to count as an item), a sentence end, a bracket, など (the list's end). The items themselves may hold の (`びん以外のガラス`, `小型の金属類`).
  */
-const notInItem = /[をがはにでも。「」『』（）()：:]|など|といった|その他|等/
+const notInItem = /において|における|について|として|によって|によると|に関して|に対して|を通じて|[をがはにでも。「」『』（）()：:]|など|といった|その他|等/
 const notInItemGlobal = new RegExp(notInItem.source, 'g')
 
 export interface JapaneseList {
@@ -77,7 +77,10 @@ export interface JapaneseList {
  * stretch between them, which must be all list (no particle but の), widened to the items before
  * and after up to the first particle. `undefined` when the anchors are not in one list.
  */
-export function japaneseListAround(text: string, anchors: ReadonlyArray<readonly [number, number]>): JapaneseList | undefined {
+export function japaneseListAround(original: string, anchors: ReadonlyArray<readonly [number, number]>): JapaneseList | undefined {
+  // Separators written with a particle's kana (または, 並びに) are separators, not particles;
+  // the same length keeps the anchors' offsets.
+  const text = original.replace(/または|又は|ならびに|並びに/g, (separator) => '、'.repeat(separator.length))
   const first = Math.min(...anchors.map(([start]) => start))
   const last = Math.max(...anchors.map(([, end]) => end))
   const inner = text.slice(first, last)
@@ -88,7 +91,10 @@ export function japaneseListAround(text: string, anchors: ReadonlyArray<readonly
   const before = text.slice(0, first)
   let headStart = 0
   for (const match of before.matchAll(notInItemGlobal)) headStart = match.index + match[0].length
+  const listStart = headStart
   const list = (before.slice(headStart) + inner + tail).replace(/^[、・，,\s]+|[、・，,\s]+$/g, '')
   const items = list.split(japaneseSeparator).filter((item) => item.trim().length > 0)
-  return {length: items.length, text: list}
+  // The text as written (または, not its mask).
+  const at = text.indexOf(list, listStart)
+  return {length: items.length, text: original.slice(at, at + list.length)}
 }
