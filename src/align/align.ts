@@ -333,9 +333,18 @@ function paragraphPenalty(source: readonly ParagraphNode[], target: readonly Par
     for (const a of sourceUnits) {
       for (const b of targetUnits) worst = Math.max(worst, quotesHeading([a], [b]) ? quotationBonus : kindPenalty(sourceById.get(a.id)!, targetById.get(b.id)!))
     }
-    return worst === -Infinity ? 0 : worst
+    if (worst === -Infinity) return 0
+    // A merge of a list with a paragraph of another kind (the sentence that introduces it) is
+    // seldom the translator's: more often the list's nominal items are short and the merge only
+    // mends the length (`Please bring the following items:` left out, its translation joined to
+    // the list).
+    const mixed = (units: readonly Unit[], byId: Map<string, ParagraphNode>) => units.length > 1 && new Set(units.map((unit) => byId.get(unit.id)!.kind === 'list')).size > 1
+    return mixed(sourceUnits, sourceById) || mixed(targetUnits, targetById) ? worst + mixedMergePenalty : worst
   }
 }
+
+/** The extra cost of merging a list with a paragraph of another kind (see `paragraphPenalty`). */
+const mixedMergePenalty = 0.3
 
 function alignParagraphs(
   source: readonly ParagraphNode[],

@@ -133,8 +133,9 @@ export function anchorsIn(text: string, vocabulary?: ReadonlySet<string> | undef
   }
   const inUrl = (at: number) => urlCovered[at] === 1
   for (const mention of numbersIn(normal)) {
-    // A weak mention (`one`, `third`) is no evidence either way.
-    if (!inUrl(mention.start) && !mention.weak) anchors.push({key: `num:${mention.value}`, text: normal.slice(mention.start, mention.end)})
+    // A weak mention (`one`, `third`) is no evidence either way; a bounded count's own figure
+    // (`more than 100` ↔ `100か国以上`) mostly is.
+    if (!inUrl(mention.start) && (!mention.weak || mention.bound)) anchors.push({key: `num:${mention.value}`, text: normal.slice(mention.start, mention.end)})
   }
   const shouted = capitalRuns(normal)
   for (const match of normal.matchAll(latinToken)) {

@@ -19,6 +19,11 @@ export interface NumberMention {
   end: number
   /** A word that may stand for the number or not (`third`, `one`): see above. */
   weak?: boolean | undefined
+  /**
+   * The figure of a strictly bounded count (`more than 100`): weak, since the other side may
+   * write the next number (`101以上`), but most often written as is, so still an anchor.
+   */
+  bound?: true | undefined
 }
 
 const kanjiDigits: Record<string, number> = {〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3}
@@ -327,7 +332,10 @@ function boundedCounts(text: string, found: NumberMention[]): void {
     const japanese = /^[\p{sc=Han}\p{sc=Katakana}]{0,2}(?:を超え|超)/u.test(after)
     const step = above.test(before) || japanese ? 1 : below.test(before) ? -1 : 0
     if (step === 0 || Number(mention.value) + step < 0) continue
-    if (!japanese) mention.weak = true
+    if (!japanese) {
+      mention.weak = true
+      mention.bound = true
+    }
     found.push({value: String(Number(mention.value) + step), start: mention.start, end: mention.end, weak: true})
   }
 }
