@@ -76,7 +76,7 @@ function textsOf(anchors: Anchors): string[] {
 }
 
 /** Words skipped when an acronym is read off a name (`Chief Technology Officer` → CTO, `Bank of Japan` → BOJ). */
-const acronymFillers = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', '&'])
+const acronymFillers = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at', 'as', 'a', 'an', 'by', 'with', '&'])
 
 /**
  * Is an acronym a gloss in brackets (`最高技術責任者（CTO）`) of a name the other text spells out, as
@@ -84,19 +84,40 @@ const acronymFillers = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'at
  * running text is a choice of words, and may be the only trace of an addition.
  */
 function spelledOut(acronym: string, text: string, otherText: string): boolean {
+  if (!new RegExp(`[(（]\\s*${acronym}\\s*[)）]`).test(text.normalize('NFKC'))) return false
+  return spelledWords(acronym, otherText) !== undefined
+}
+
+/** The words in a row of `text` whose initials make the acronym (`grade point average` for GPA), or undefined. */
+function spelledWords(acronym: string, text: string): string[] | undefined {
   const letters = acronym.replace(/s$/, '').toUpperCase()
-  if (!/^[A-Z]{2,}$/.test(letters) || !new RegExp(`[(（]\\s*${acronym}\\s*[)）]`).test(text.normalize('NFKC'))) return false
-  const words = otherText.normalize('NFKC').match(/[A-Za-z][A-Za-z'’-]*|&/g) ?? []
+  if (!/^[A-Z]{2,}$/.test(letters)) return undefined
+  const words = text.normalize('NFKC').match(/[A-Za-z][A-Za-z'’-]*|&/g) ?? []
   for (let start = 0; start < words.length; start++) {
     let at = 0
-    for (let k = start; k < words.length && at < letters.length; k++) {
+    let k = start
+    for (; k < words.length && at < letters.length; k++) {
       const word = words[k]
       if (word[0].toUpperCase() === letters[at]) at++
       else if (!acronymFillers.has(word.toLowerCase()) || at === 0) break
     }
-    if (at === letters.length) return true
+    if (at === letters.length) return words.slice(start, k)
   }
-  return false
+  return undefined
+}
+
+/**
+ * Is an acronym of the translation the initials of words in a row of the source sentence
+ * (`GPA` for “grade point average”), which the translation renders no other way? A reader of
+ * Japanese knows many such acronyms better than any rendering. At least two words besides
+ * `of`, `and`…: one word's initial is met by chance. An `AI` beside 人工知能 for “artificial
+ * intelligence” is still added.
+ */
+function initialsOfSource(acronym: string, sourceText: string, targetText: string, context: RuleContext): boolean {
+  const words = spelledWords(acronym, sourceText)
+  if (!words || words.filter((word) => !acronymFillers.has(word.toLowerCase())).length < 2) return false
+  const rest = targetText.normalize('NFKC').split(acronym).join(' ')
+  return sideCoverage(words.join(' '), rest, 'source', context).covered === 0
 }
 
 /**
@@ -215,7 +236,7 @@ export const anchorMismatch: Rule = (context) => {
       namesCurrency(text, side === 'source' ? targetText : sourceText) ||
       carbonEquivalent(text, side === 'source' ? targetText : sourceText, side) ||
       spelledOut(text, side === 'source' ? sourceText : targetText, side === 'source' ? targetText : sourceText) ||
-      (side === 'target' && context.lexicon !== undefined && rendersSourceWords(text, sourceText, targetText, context, context.lexicon)) ||
+      (side === 'target' && context.lexicon !== undefined && (rendersSourceWords(text, sourceText, targetText, context, context.lexicon) || initialsOfSource(text, sourceText, targetText, context))) ||
       (side === 'source' && context.alignment.target.lang === 'ja' && glossedElsewhere(text, targetText, context)) ||
       (context.lexicon !== undefined && sideCoverage(text, side === 'source' ? targetText : sourceText, side, context).covered > 0)
     const missing = unmatched(sourceAnchors, targetAnchors, (text) => rendered(text, 'source'))

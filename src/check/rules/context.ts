@@ -207,6 +207,31 @@ export function leadingLabel(index: Map<string, ClauseTreeNode>, sentenceId: str
   return container && 'children' in container && container.children[1]?.data.id === sentenceId ? label : undefined
 }
 
+/** The run-in labels that open the sentences of one side of a bead. */
+function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'target'): string[] {
+  const index = side === 'source' ? context.source : context.target
+  const labels: string[] = []
+  for (const id of bead[side]) {
+    const label = leadingLabel(index, id)
+    if (label) labels.push(label.label)
+  }
+  return labels
+}
+
+/**
+ * A side's text with the run-in labels of its sentences' items or paragraphs, when the other
+ * side's sentences have none: one language may hold a figure or the subject in a label
+ * (`中間レポート（2,000語）：30％`, `親会社株主に帰属する四半期純利益：289億円`) that the other writes in
+ * running text, unrecognised as a label. Where both have labels, they are left out: a label is
+ * often a name (`ホステル三条`).
+ */
+export function withLabels(context: RuleContext, bead: SentenceBead, side: 'source' | 'target', text: string): string {
+  const other = side === 'source' ? 'target' : 'source'
+  if (labelsOf(context, bead, other).length > 0) return text
+  const labels = labelsOf(context, bead, side)
+  return labels.length > 0 ? `${text} ${labels.join(' ')}` : text
+}
+
 /** The content words of `text` (on `side`), each with its counterpart in `otherText` if it has one. */
 export function sideWords(text: string, otherText: string, side: 'source' | 'target', context: RuleContext) {
   const english = context.alignment[side].lang === 'en'

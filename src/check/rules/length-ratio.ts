@@ -6,7 +6,7 @@
  * translators shorten or lengthen freely (`Universal Declaration of Human Rights` ↔ 世界人権宣言).
  */
 import type {Finding} from '../findings.js'
-import {lengthDeviations, listWords, sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
+import {lengthDeviations, listWords, sideCoverage, textOfAll, withLabels, type Rule, type RuleContext} from './context.js'
 import {parentId} from '../../tree/accessors.js'
 import type {SentenceBead} from '../../align/types.js'
 
@@ -56,7 +56,7 @@ export const lengthRatio: Rule = (context) => {
     const nominal = deviation < -threshold && Boolean(context.lexicon) && nominalItem(context, bead, textOfAll(sourceNodes), textOfAll(targetNodes))
     if (Math.abs(deviation) <= threshold || nominal) {
       if (deviation > partialThreshold || !context.lexicon) continue
-      const words = sideCoverage(textOfAll(sourceNodes), textOfAll(targetNodes), 'source', context)
+      const words = sideCoverage(withLabels(context, bead, 'source', textOfAll(sourceNodes)), withLabels(context, bead, 'target', textOfAll(targetNodes)), 'source', context)
       if (words.total < partialMinimumWords || words.covered / words.total > partialCoverage + coveragePerDeviation * (partialThreshold - deviation)) continue
       findings.push({
         ruleId: 'length-ratio',
@@ -70,7 +70,7 @@ export const lengthRatio: Rule = (context) => {
       })
       continue
     }
-    if (deviation > 0 && context.lexicon && sideCoverage(textOfAll(targetNodes), textOfAll(sourceNodes), 'target', context).uncovered.length < longMinimumAdded) continue
+    if (deviation > 0 && context.lexicon && sideCoverage(withLabels(context, bead, 'target', textOfAll(targetNodes)), withLabels(context, bead, 'source', textOfAll(sourceNodes)), 'target', context).uncovered.length < longMinimumAdded) continue
     findings.push({
       ruleId: 'length-ratio',
       reason: `Unexpected ${deviation > 0 ? 'long' : 'short'} translation: ${targetLength} characters for ${sourceLength} (ratio ${ratio.toFixed(2)}), expected about ${Math.exp(middle).toFixed(2)} as in the rest of the document`,

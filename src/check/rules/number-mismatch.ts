@@ -6,8 +6,7 @@
  */
 import type {Finding} from '../findings.js'
 import {numbersIn} from '../../tree/numbers.js'
-import {inHeading, leadingLabel, type Rule, type RuleContext} from './context.js'
-import type {SentenceBead} from '../../align/types.js'
+import {inHeading, withLabels, type Rule} from './context.js'
 
 export const numberMismatch: Rule = (context) => {
   const findings: Finding[] = []
@@ -46,20 +45,6 @@ export const numberMismatch: Rule = (context) => {
   return findings
 }
 
-/**
- * A pair's text with the run-in labels of its sentences' items or paragraphs (each with the first
- * sentence after it), when the other side's sentences have none: one language may hold a figure
- * in a label (`中間レポート（2,000語）：30％`) that the other writes in running text, unrecognised
- * as a label (`Mid-term essay (2,000 words): 30%`). Where both have labels, they are compared as
- * texts are not: a label is often a name (`ホステル三条`).
- */
-function withLabels(context: RuleContext, bead: SentenceBead, side: 'source' | 'target', text: string): string {
-  const other = side === 'source' ? 'target' : 'source'
-  if (labelsOf(context, bead, other).length > 0) return text
-  const labels = labelsOf(context, bead, side)
-  return labels.length > 0 ? `${text} ${labels.join(' ')}` : text
-}
-
 /** Counters of dates and times: a figure before them is no count of listed things. */
 const calendarCounters = /^[年月日時分秒週歳]/u
 /** A list item: one or two words. */
@@ -94,16 +79,6 @@ function uncounted(extra: readonly string[], mentions: ReturnType<typeof numbers
   const result: string[] = []
   for (const value of extra) if (!counts(value)) result.push(value)
   return result
-}
-
-function labelsOf(context: RuleContext, bead: SentenceBead, side: 'source' | 'target'): string[] {
-  const index = side === 'source' ? context.source : context.target
-  const labels: string[] = []
-  for (const id of bead[side]) {
-    const label = leadingLabel(index, id)
-    if (label) labels.push(label.label)
-  }
-  return labels
 }
 
 // The lists here are filled by `push` into array literals rather than made by `filter` and
