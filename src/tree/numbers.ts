@@ -107,7 +107,7 @@ export function countValue(word: string): number | undefined {
 const counters = /^(?:つ|回|年|か月|ヶ月|カ月|月|日|名|人|か国|カ国|ヵ国|ヶ国|国|件|個|倍|割|位|番|度|時|分|週|章|条|項|号|点|本|社|種|階|台|枚|冊|杯|軒|株|泊|億|万|千|百|%|％|パーセント)/
 const kanjiRun = /[〇零一二三四五六七八九十百千万億兆壱弐参]+/g
 /** `6:00 p.m.`, `18:30`, `午後6時`: the hour (and minutes), with what says it is afternoon. */
-const clockTime = /(午後)?(?<![\d:.])(?:(\d{1,2}):(\d{2})(?!\d|:\d)|(\d{1,2})(?=時(?!間)))(?:\s*([ap]\.?m\.?)(?![A-Za-z]))?/gi
+const clockTime = /(午後)?(?<![\d:.])(?:(\d{1,2}):(\d{2})(?!\d|:\d)|(\d{1,2})(?=時(?!間)|\s*[ap]\.?m\.?(?![A-Za-z])))(?:\s*([ap]\.?m\.?)(?![A-Za-z]))?/gi
 /**
  * A year of a Japanese era (`令和7年`, `平成元年`, `令和7年度`): Japanese official documents date
  * by era where the English has the Western year. The year before each era's first.
@@ -202,6 +202,12 @@ export function numbersIn(text: string): NumberMention[] {
     if (afternoon && hour < 12) found.push({value: String(hour + 12), start: match.index, end, weak: true})
     if (hour > 12 && hour < 24) found.push({value: String(hour - 12), start: match.index, end, weak: true})
     cover(match.index, end)
+  }
+  // A version written after `Ver.` or `v` (`Ver.3.2`, `v2.0`), which the other side may spell `Version 3.2`.
+  for (const match of normal.matchAll(/(?<![A-Za-z])(?:Ver|ver|VER|v|V)\.?\s?(\d+(?:\.\d+)?)(?![\d.]*\d)/g)) {
+    const start = match.index + match[0].length - match[1].length
+    found.push({value: canonical(match[1]), start, end: match.index + match[0].length})
+    cover(start, match.index + match[0].length)
   }
   // `令和7年` is 2025 (and, weakly, 7: an English text may keep the era, `Reiwa 7`).
   for (const match of normal.matchAll(eraYear)) {

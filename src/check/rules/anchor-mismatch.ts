@@ -6,7 +6,7 @@
 import type {Finding} from '../findings.js'
 import type {TermMatcher} from '../../align/glossary.js'
 import {capitalRuns, isAcronym, isFigureToken, urlPattern} from '../../tree/anchors.js'
-import {namesCurrency} from '../../tree/currencies.js'
+import {namesCode} from '../../tree/code-names.js'
 import {englishFor, familyKeyIdOf, knowsLemma, lemmatize, tokenizeEnglish, type Lexicon} from '../../lexicon/index.js'
 import {nodesOfType, textOf} from '../../tree/accessors.js'
 import {sideCoverage, textOfAll, type Rule, type RuleContext} from './context.js'
@@ -229,11 +229,12 @@ export const anchorMismatch: Rule = (context) => {
     const targetEntries = new Set(context.targetTerms(targetText.normalize('NFKC')).map((term) => term.entry))
     const sourceAnchors = anchorsOf(sourceText, context.sourceTerms, targetEntries)
     const targetAnchors = anchorsOf(targetText, context.targetTerms, sourceEntries)
-    // A currency code the other side names (`EUR` ↔ `ユーロ`) is rendered, as is `CO2e` by
+    // A currency code or common acronym the other side names (`EUR` ↔ `ユーロ`, `HR` ↔ `人事部`)
+    // is rendered, as is `CO2e` by
     // `CO2換算`; and with a dictionary,
     // a name or acronym the other side writes its own way (`OSAKA` ↔ 大阪, `UNESCO` ↔ ユネスコ).
     const rendered = (text: string, side: 'source' | 'target') =>
-      namesCurrency(text, side === 'source' ? targetText : sourceText) ||
+      namesCode(text, side === 'source' ? targetText : sourceText) ||
       carbonEquivalent(text, side === 'source' ? targetText : sourceText, side) ||
       spelledOut(text, side === 'source' ? sourceText : targetText, side === 'source' ? targetText : sourceText) ||
       (side === 'target' && context.lexicon !== undefined && (rendersSourceWords(text, sourceText, targetText, context, context.lexicon) || initialsOfSource(text, sourceText, targetText, context))) ||

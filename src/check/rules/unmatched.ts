@@ -9,6 +9,7 @@ import type {ClauseTreeNode} from '../../tree/types.js'
 import {clausesOf, textOf} from '../../tree/accessors.js'
 import {lengthDeviations, neighbour, nodes, sideCoverage, sideWords, textOfAll, type RuleContext} from './context.js'
 import {englishPhrases} from './phrases.js'
+import {namesCode} from '../../tree/code-names.js'
 
 /** Content words a sentence of a merge needs, and the share of them covered, to be called dropped. */
 const mergedMinimumWords = 3
@@ -223,7 +224,9 @@ export function unmatchedUnits(context: RuleContext, side: 'source' | 'target'):
       // carries something the other sentence lacks (an acronym, a term). Not a number:
       // `number-mismatch` reports the pair's numbers (and knows a date the other document moved
       // into a heading), and a changed figure would otherwise be reported twice.
-      const keys = (side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly).filter((key) => !key.startsWith('num:'))
+      // Nor an acronym the other sentence writes out (`HR Department` ↔ 人事部).
+      const otherText = textOfAll(nodes(otherIndex, bead[other]))
+      const keys = (side === 'source' ? link.evidence.sourceOnly : link.evidence.targetOnly).filter((key) => !key.startsWith('num:') && !(key.startsWith('lat:') && namesCode(key.slice(4), otherText)))
       if (keys.length === 0) continue
       result.push({level: 'clause', nodes: nodes(index, link[side]), otherNodes: nodes(otherIndex, bead[other]), linked: true, keys})
     }
