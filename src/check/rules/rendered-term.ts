@@ -50,16 +50,22 @@ const kanji = /\p{Script=Han}/u
  * 尊重), and rendering nothing of the source. A sentence rephrased without the word (“has the
  * right to” as …することができる) has none; a slip has one.
  */
-function substitutes(lexicon: Lexicon, renderings: readonly string[], result: Coverage): string[] {
+function substitutes(lexicon: Lexicon, renderings: readonly string[], result: Coverage, strict: boolean): string[] {
   const keys = new Set(renderings.flatMap((rendering) => formKeyIds(lexicon, rendering)))
-  // A kanji in common, unless it is the last of both: a compound's last kanji is its head, and two
+  // Kanji in common, unless it is the last of both: a compound's last kanji is its head, and two
   // words with one head are kinds of one thing (分館 “branch library” beside 図書館), not a slip.
-  const lookAlike = (word: string) =>
-    renderings.some((rendering) => [...word].some((char, k) => kanji.test(char) && rendering.includes(char) && !(k === word.length - 1 && rendering.endsWith(char))))
+  const shared = (word: string, rendering: string) => [...word].filter((char, k) => kanji.test(char) && rendering.includes(char) && !(k === word.length - 1 && rendering.endsWith(char))).length
+  // A word inside the rendering, or holding it, is the same word in a compound (化学 in 化学物質).
+  const sameFamily = (word: string) => renderings.some((rendering) => rendering.includes(word) || word.includes(rendering))
+  const sense = (word: string) => formKeyIds(lexicon, word).some((key) => keys.has(key))
+  // Against a rendering seen in one other place only, one kanji or one sense in common is too
+  // little (書 of 本書 “this document” and 書類): both are needed, or two kanji.
+  const close = (word: string) =>
+    strict ? renderings.some((rendering) => shared(word, rendering) >= 2 || (shared(word, rendering) >= 1 && sense(word))) : renderings.some((rendering) => shared(word, rendering) > 0) || sense(word)
   return result.japanese
     .filter((word) => !word.via && wordLike.test(word.text))
     .map((word) => word.text)
-    .filter((word) => lookAlike(word) || formKeyIds(lexicon, word).some((key) => keys.has(key)))
+    .filter((word) => !sameFamily(word) && close(word))
 }
 
 /** Kanji that negate the rest of a word: 無罪 is “not guilty”, 不平等 “inequality”. */
@@ -178,7 +184,7 @@ export function renderedTermFindings(context: RuleContext): Finding[] {
     for (const index of unrendered) {
       if (rendered(best.rendering, targets[index], covers[index]) || inGlossaryTerm(context, sources[index], word)) continue
       if (inAcronym(sources[index], targets[index], word) || inCapitalisedName(sources[index], word)) continue
-      const instead = substitutes(lexicon, [...use.renderings].filter((rendering) => wordLike.test(rendering) && !negated.test(rendering)), covers[index])
+      const instead = substitutes(lexicon, [...use.renderings].filter((rendering) => wordLike.test(rendering) && !negated.test(rendering)), covers[index], best.places.length < 2)
       if (instead.length === 0) continue
       const list = missing.get(index) ?? []
       list.push({word, rendering: best.rendering, places: best.places.length, instead})
