@@ -8,6 +8,7 @@
  */
 import type {Finding} from '../findings.js'
 import {inHeading, median, type Rule} from './context.js'
+import {isLetterFormula} from './formulas.js'
 
 /** Scaled deviations below the median that make a pair stand out. */
 const threshold = 3.5
@@ -39,7 +40,7 @@ export const lowCoverage: Rule = (context) => {
   // A floor on the spread: a very even document must not flag ordinary variation.
   const spread = Math.max(0.08, 1.4826 * median(values.map((value) => Math.abs(value - middle))))
   const findings: Finding[] = []
-  for (const {bead, sourceNodes, targetNodes} of measured) {
+  for (const {bead, sourceNodes, targetNodes, sourceText, targetText} of measured) {
     const value = bead.evidence.coverage!
     if (value >= ceilingShare * middle || (middle - value) / spread <= threshold) continue
     const uncovered = bead.evidence.uncovered ?? {source: [], target: []}
@@ -53,7 +54,9 @@ export const lowCoverage: Rule = (context) => {
       targetNodes,
       actual: uncovered.target.join(', '),
       expected: uncovered.source,
-      ...(value >= warningCeiling ? {severity: 'info' as const} : {}),
+      // A courtesy line rendered by the other language's own (`Thank you for your patience` ↔
+      // `ご不便をおかけしますが、今後とも…`) shares no words by nature.
+      ...(value >= warningCeiling || isLetterFormula(sourceText, context.alignment.source.lang) || isLetterFormula(targetText, context.alignment.target.lang) ? {severity: 'info' as const} : {}),
       note: `The document's typical coverage is ${middle.toFixed(2)}. Source words with no counterpart: ${uncovered.source.join(', ') || '—'}; translation words with none: ${uncovered.target.join(', ') || '—'}`
     })
   }
