@@ -75,6 +75,9 @@ function isEnglishLabel(label: string, inItem: boolean): boolean {
   // A list item's lead phrase may be in sentence case, with a figure in brackets (`Shots on
   // target: 5`, `Mid-term essay (2,000 words): 30%`): items of the form “what: how much” are the
   // lists that Japanese writes as `中間レポート（2,000語）：30％`, always read as a label there.
+  // A numbered name is a label too (`Level 3 (Evacuation of the Elderly, etc.)`, `Step 2`): one
+  // capitalised word and a number, the bracket after it free.
+  if (/^[A-Z][a-z]+ \d{1,3}[A-Za-z]?$/.test(label.replace(/\s*\([^)]*\)$/, ''))) return true
   if (inItem) return !/\d/.test(label.replace(/\([^)]*\)/g, '')) && !words.slice(1).some((word) => verbInLabel.test(word))
   if (/\d/.test(label)) return false
   return words.every((word, index) => index === 0 || /^[A-Z(&]/.test(word) || /^(?:of|and|for|the|to|in|on|&)$/.test(word)) && !words.slice(1).some((word) => verbInLabel.test(word))
