@@ -60,8 +60,10 @@ function substitutes(lexicon: Lexicon, renderings: readonly string[], result: Co
   const sense = (word: string) => formKeyIds(lexicon, word).some((key) => keys.has(key))
   // Against a rendering seen in one other place only, one kanji or one sense in common is too
   // little (書 of 本書 “this document” and 書類): both are needed, or two kanji.
-  const close = (word: string) =>
-    strict ? renderings.some((rendering) => shared(word, rendering) >= 2 || (shared(word, rendering) >= 1 && sense(word))) : renderings.some((rendering) => shared(word, rendering) > 0) || sense(word)
+  const close = (word: string) => {
+    const most = Math.max(0, ...renderings.map((rendering) => shared(word, rendering)))
+    return strict ? most >= 2 || (most >= 1 && sense(word)) : most > 0 || sense(word)
+  }
   return result.japanese
     .filter((word) => !word.via && wordLike.test(word.text))
     .map((word) => word.text)
